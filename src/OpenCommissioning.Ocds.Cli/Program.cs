@@ -1,0 +1,2 @@
+Console.Error.WriteLine("ocds: no command yet");
+return 2;
