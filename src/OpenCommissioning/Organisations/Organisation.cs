@@ -1,0 +1,103 @@
+namespace OpenCommissioning.Organisations;
+
+/// <summary>
+/// A buyer or provider registered with the service. VCSE status and SME size are derived on read from
+/// legal form, registrations and figures, never stored, so they cannot drift from the facts behind them.
+/// </summary>
+public sealed class Organisation
+{
+    public const int NameMaxLength = 160;
+    public const int WebsiteMaxLength = 300;
+
+    private readonly List<OrganisationIdentifier> identifiers = [];
+
+    public Organisation(Guid id, string name, OrganisationKind kind, LegalForm legalForm, DateTimeOffset createdAt)
+    {
+        Id = id;
+        Name = CheckedName(name);
+        Kind = kind;
+        LegalForm = CheckedLegalForm(legalForm, kind);
+        CreatedAt = createdAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    public OrganisationKind Kind { get; private set; }
+
+    public LegalForm LegalForm { get; private set; }
+
+    public IReadOnlyCollection<OrganisationIdentifier> Identifiers => identifiers.AsReadOnly();
+
+    public int? StaffCount { get; private set; }
+
+    /// <summary>Annual turnover in pounds sterling.</summary>
+    public decimal? AnnualTurnover { get; private set; }
+
+    /// <summary>Balance sheet total in pounds sterling.</summary>
+    public decimal? BalanceSheetTotal { get; private set; }
+
+    public OrganisationAddress? RegisteredAddress { get; private set; }
+
+    public string? Website { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public VcseDerivation Vcse => VcseDerivation.Derive(LegalForm, Identifiers);
+
+    public SmeDerivation Sme => SmeDerivation.Derive(StaffCount, AnnualTurnover, BalanceSheetTotal);
+
+    /// <summary>Builds an organisation from registration details the validator has accepted.</summary>
+    public static Organisation Register(OrganisationRegistration registration, Guid id, DateTimeOffset createdAt)
+    {
+        var organisation = new Organisation(id, registration.Name, registration.Kind, registration.LegalForm, createdAt);
+        if (registration.Identifier is not null)
+        {
+            organisation.AddIdentifier(registration.Identifier);
+        }
+
+        organisation.SetSize(registration.StaffCount, registration.AnnualTurnover, registration.BalanceSheetTotal);
+        organisation.RegisteredAddress = registration.RegisteredAddress;
+        organisation.Website = registration.Website;
+        return organisation;
+    }
+
+    public void AddIdentifier(OrganisationIdentifier identifier)
+    {
+        if (!identifier.Register.IsUsableBy(Kind))
+        {
+            throw new InvalidOperationException($"A {Kind.ToString().ToLowerInvariant()} cannot use {identifier.Scheme}.");
+        }
+
+        if (!identifiers.Contains(identifier))
+        {
+            identifiers.Add(identifier);
+        }
+    }
+
+    public void SetSize(int? staffCount, decimal? annualTurnover, decimal? balanceSheetTotal)
+    {
+        if (staffCount < 0 || annualTurnover < 0 || balanceSheetTotal < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(staffCount), "Staff and money figures cannot be negative.");
+        }
+
+        StaffCount = staffCount;
+        AnnualTurnover = annualTurnover;
+        BalanceSheetTotal = balanceSheetTotal;
+    }
+
+    private static string CheckedName(string name)
+    {
+        var trimmed = name.Trim();
+        return trimmed.Length is > 0 and <= NameMaxLength
+            ? trimmed
+            : throw new ArgumentException($"Name must be 1 to {NameMaxLength} characters.", nameof(name));
+    }
+
+    private static LegalForm CheckedLegalForm(LegalForm legalForm, OrganisationKind kind) =>
+        legalForm.AllowedFor(kind)
+            ? legalForm
+            : throw new ArgumentException("A buyer must be a public body.", nameof(legalForm));
+}
