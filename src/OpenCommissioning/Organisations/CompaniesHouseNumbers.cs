@@ -75,6 +75,16 @@ public static partial class CompaniesHouseNumbers
         return match.Groups["prefix"].Value + match.Groups["digits"].Value.PadLeft(6, '0');
     }
 
+    /// <summary>A message naming the prefix when the number is well formed but its prefix is not one Companies House uses.</summary>
+    public static string? ExplainUnknownPrefix(string typed)
+    {
+        var match = Prefixed().Match(typed);
+        return match.Success && !Prefixes.ContainsKey(match.Groups["prefix"].Value)
+            ? $"{match.Groups["prefix"].Value} is not a Companies House prefix: enter 8 digits, like 09506232, "
+              + "or a prefix such as SC, NI or OC and 6 digits, like SC123456"
+            : null;
+    }
+
     /// <summary>The prefix of a canonical number, or empty for an England and Wales company.</summary>
     public static string PrefixOf(string canonical) =>
         canonical.Length == 8 && !char.IsDigit(canonical[0]) ? canonical[..2] : string.Empty;

@@ -7,6 +7,7 @@ namespace OpenCommissioning.Organisations;
 public sealed class IdentifierScheme
 {
     private readonly Func<string, string?> toCanonical;
+    private readonly Func<string, string?>? explain;
 
     internal IdentifierScheme(
         string code,
@@ -16,7 +17,8 @@ public sealed class IdentifierScheme
         string example,
         string formatMessage,
         OrganisationKind[] usableBy,
-        Func<string, string?> toCanonical)
+        Func<string, string?> toCanonical,
+        Func<string, string?>? explain = null)
     {
         Code = code;
         Title = title;
@@ -26,6 +28,7 @@ public sealed class IdentifierScheme
         FormatMessage = formatMessage;
         UsableBy = usableBy;
         this.toCanonical = toCanonical;
+        this.explain = explain;
     }
 
     /// <summary>The org-id prefix, like "GB-CHC".</summary>
@@ -65,7 +68,7 @@ public sealed class IdentifierScheme
 
         var canonical = toCanonical(typed);
         return canonical is null
-            ? IdentifierCheck.Invalid(FormatMessage)
+            ? IdentifierCheck.Invalid(explain?.Invoke(typed) ?? FormatMessage)
             : IdentifierCheck.Valid(new OrganisationIdentifier(Code, canonical));
     }
 

@@ -27,7 +27,7 @@ public static class IdentifierSchemes
     public static IdentifierScheme CompaniesHouse { get; } = new(
         "GB-COH", "Companies House", "Companies House", "company number", "09506232",
         "Enter a company number of 8 digits, like 09506232, or a Companies House prefix such as SC, NI or OC and 6 digits, like SC123456",
-        [Buyer, Provider], CompaniesHouseNumbers.ToCanonical);
+        [Buyer, Provider], CompaniesHouseNumbers.ToCanonical, CompaniesHouseNumbers.ExplainUnknownPrefix);
 
     public static IdentifierScheme MutualsPublicRegister { get; } = new(
         "GB-MPR", "the Mutuals Public Register", "Mutuals Public Register", "Mutuals Public Register number", "31455R",

@@ -58,7 +58,7 @@ public sealed class Organisation
         }
 
         organisation.SetSize(registration.StaffCount, registration.AnnualTurnover, registration.BalanceSheetTotal);
-        organisation.RegisteredAddress = registration.RegisteredAddress;
+        organisation.SetRegisteredAddress(registration.RegisteredAddress);
         organisation.Website = registration.Website;
         return organisation;
     }
@@ -75,6 +75,9 @@ public sealed class Organisation
             identifiers.Add(identifier);
         }
     }
+
+    public void SetRegisteredAddress(OrganisationAddress address) =>
+        RegisteredAddress = address ?? throw new ArgumentNullException(nameof(address));
 
     public void SetSize(int? staffCount, decimal? annualTurnover, decimal? balanceSheetTotal)
     {
