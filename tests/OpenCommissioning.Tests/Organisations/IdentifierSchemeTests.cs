@@ -61,7 +61,7 @@ public class IdentifierSchemeTests
     [InlineData("GB-NIC", "10001", "Enter a Northern Ireland charity number")]
     [InlineData("GB-COH", "123456789", "Enter a company number of 8 digits, like 09506232")]
     [InlineData("GB-COH", "XX123456", "XX is not a Companies House prefix: enter 8 digits, like 09506232, or a prefix such as SC, NI or OC")]
-    [InlineData("GB-COH", "S1123456", "Enter a company number of 8 digits")]
+    [InlineData("GB-COH", "S1123456", "S1 is not a Companies House prefix")]
     [InlineData("GB-COH", "SC1234567", "Enter a company number")]
     [InlineData("GB-COH", "ABC", "Enter a company number")]
     [InlineData("GB-MPR", "R235", "Enter a Mutuals Public Register number")]
