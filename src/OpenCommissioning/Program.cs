@@ -1,6 +1,30 @@
+using OpenCommissioning.Accounts;
+using OpenCommissioning.Organisations;
+using OpenCommissioning.Platform;
+using OpenCommissioning.Platform.Data;
+using OpenCommissioning.Platform.Health;
+using OpenCommissioning.Platform.Demo;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddPlatform(builder.Configuration);
+builder.Services.AddAccounts();
+builder.Services.AddOrganisations();
+
 var app = builder.Build();
-app.MapGet("/health/live", () => Results.Text("Healthy"));
+
+if (args.FirstOrDefault() == "migrate")
+{
+    await DatabaseMigrator.MigrateAsync(app.Services);
+    Console.WriteLine("The database is up to date.");
+    return;
+}
+if (DatabaseSetup.Mode(app.Configuration) == DatabaseMode.Embedded)
+    await EmbeddedStart.PrepareAsync(app.Services, app.Configuration);
+
+app.UsePlatform();
+TwoFactorRequirement.UseTwoFactorRequirement(app);
+app.MapPlatformHealth();
+app.MapRazorPages();
 app.Run();
 
 public partial class Program;

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.DataProtection;
+using OpenCommissioning.Platform.Audit;
+using OpenCommissioning.Platform.Data;
+using OpenCommissioning.Platform.Email;
+using OpenCommissioning.Platform.Health;
+using OpenCommissioning.Platform.Jobs;
+using OpenCommissioning.Platform.Layout;
+using OpenCommissioning.Platform.Security;
+
+namespace OpenCommissioning.Platform;
+
+/// <summary>What every capability leans on: database, security, email, jobs, audit, health and the page layout.</summary>
+public static class PlatformModule
+{
+    public static IServiceCollection AddPlatform(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddDatabase(configuration);
+        // Keys live in the database so every instance can read every other instance's cookies and tokens.
+        services.AddDataProtection().SetApplicationName("OpenCommissioning").PersistKeysToDbContext<AppDbContext>();
+        services.AddPlatformSecurity(configuration);
+        services.AddJobs(configuration);
+        services.AddEmail(configuration);
+        services.AddScoped<AuditLog>();
+        services.AddScoped<PublicUrls>();
+        services.AddPlatformHealth();
+        services.AddScoped<Demo.DemoData>();
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/";
+            o.Conventions.AllowAnonymousToFolder("/Platform/Pages");
+        });
+        return services;
+    }
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+}
