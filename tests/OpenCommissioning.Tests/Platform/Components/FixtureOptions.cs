@@ -40,9 +40,37 @@ public sealed class FixtureOptions
     /// <summary>Marks an option as read without using it (for options that only matter in Nunjucks).</summary>
     public void Ignore(string path) => Get(path);
 
-    public IReadOnlyList<FixtureOptions> List(string path) => Get(path) is { ValueKind: JsonValueKind.Array } array
-        ? array.EnumerateArray().Select((item, i) => new FixtureOptions(item, $"{Full(path)}.{i}", read)).ToList()
-        : [];
+    /// <summary>
+    /// The objects in a list option. Falsy entries (null, false, "") are skipped as the macros skip them; each
+    /// object's own options must still be read for the fixture to count as supported.
+    /// </summary>
+    public IReadOnlyList<FixtureOptions> List(string path)
+    {
+        if (Find(path) is not { ValueKind: JsonValueKind.Array } array)
+        {
+            read.Add(Full(path));
+            return [];
+        }
+        var items = new List<FixtureOptions>();
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            var itemPath = $"{Full(path)}.{i++}";
+            if (item.ValueKind == JsonValueKind.Object && item.EnumerateObject().Any())
+            {
+                items.Add(new FixtureOptions(item, itemPath, read));
+            }
+            else
+            {
+                read.Add(itemPath);
+            }
+        }
+        if (i == 0)
+        {
+            read.Add(Full(path));
+        }
+        return items;
+    }
 
     public FixtureOptions? Object(string path) => Find(path) is { ValueKind: JsonValueKind.Object } e
         ? new FixtureOptions(e, Full(path), read)
