@@ -33,7 +33,12 @@ public sealed class FixtureOptions
         ? e.ValueKind switch { JsonValueKind.True => true, JsonValueKind.False => false, _ => null }
         : null;
 
-    public IHtmlContent? Html(string path) => Str(path) is { } html ? new HtmlString(html) : null;
+    /// <summary>An html option; a non-string (the fixtures use <c>false</c> for "none") is no markup.</summary>
+    public IHtmlContent? Html(string path) =>
+        Get(path) is { ValueKind: JsonValueKind.String } html ? new HtmlString(html.GetString()) : null;
+
+    /// <summary>How many entries a list option holds, falsy ones included (they still advance the macros' index).</summary>
+    public int Count(string path) => Find(path) is { ValueKind: JsonValueKind.Array } a ? a.GetArrayLength() : 0;
 
     public bool Has(string path) => Find(path) is not null;
 
