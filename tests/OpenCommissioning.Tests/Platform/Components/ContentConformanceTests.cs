@@ -66,3 +66,26 @@ public sealed class ContentConformanceTests(ITestOutputHelper log)
         report.AssertConforms(minimum: 7, log);
     }
 }
+
+public sealed class ConformanceHarnessTests
+{
+    [Fact]
+    public void Differences_WhenOnlyWhitespaceDiffers_FindsNone()
+    {
+        var differences = Conformance.Differences("<p class=\"a b\">\n  Text\n</p>", "<p class=\"b a\">Text</p>");
+
+        Assert.Empty(differences);
+    }
+
+    [Theory]
+    [InlineData("<p class=\"a\">Text</p>")]
+    [InlineData("<p class=\"a b\">Other</p>")]
+    [InlineData("<p class=\"a b\" id=\"x\">Text</p>")]
+    [InlineData("<div class=\"a b\">Text</div>")]
+    public void Differences_WhenMarkupDiffers_ReportsIt(string actual)
+    {
+        var differences = Conformance.Differences("<p class=\"a b\">Text</p>", actual);
+
+        Assert.NotEmpty(differences);
+    }
+}
