@@ -25,6 +25,7 @@ app.UsePlatform();
 TwoFactorRequirement.UseTwoFactorRequirement(app);
 app.MapPlatformHealth();
 app.MapRazorPages();
+app.MapNotFound();
 app.Run();
 
 public partial class Program;

@@ -49,3 +49,17 @@ public static class PlatformModule
         return app;
     }
 }
+
+public static class NotFoundEndpoint
+{
+    /// <summary>
+    /// Addresses that match nothing answer 404 (with the GOV.UK page) to everyone; without this endpoint the
+    /// deny-by-default policy would send anonymous visitors to sign in for a page that does not exist.
+    /// </summary>
+    public static void MapNotFound(this IEndpointRouteBuilder app) =>
+        app.MapFallback(context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }).AllowAnonymous();
+}

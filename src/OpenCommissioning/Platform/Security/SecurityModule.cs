@@ -19,7 +19,13 @@ public static class SecurityModule
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.HttpOnly = true;
         });
-        services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = true; });
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+            // HSTS is off in Development (where ./run serves plain HTTP); elsewhere every host gets it, localhost too.
+            o.ExcludedHosts.Clear();
+        });
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
         var permitLimit = configuration.GetValue("RateLimits:SignInPerMinute", 10);
