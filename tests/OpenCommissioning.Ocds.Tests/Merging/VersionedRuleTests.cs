@@ -106,4 +106,25 @@ public class VersionedRuleTests
         Assert.Equal("Last", (string?)version["value"]);
         Assert.Equal("awards", Assert.Single(result.Warnings).Path);
     }
+
+    [Fact]
+    public void Versioned_WhenNullFieldLaterBecomesObject_KeepsTheObject()
+    {
+        var result = merger.Versioned([
+            Release("2020-01-01T00:00:00Z", """{"tender":null}""", id: "r1"),
+            Release("2020-02-01T00:00:00Z", """{"tender":{"title":"A"}}""", id: "r2"),
+        ]);
+
+        Assert.Equal("A", (string?)result.Release["tender"]!["title"]![0]!["value"]);
+    }
+
+    [Fact]
+    public void Versioned_WhenValueLaterBecomesNullThenObject_Throws()
+    {
+        Assert.Throws<InconsistentTypeException>(() => merger.Versioned([
+            Release("2020-01-01T00:00:00Z", """{"tender":"none"}""", id: "r1"),
+            Release("2020-02-01T00:00:00Z", """{"tender":null}""", id: "r2"),
+            Release("2020-03-01T00:00:00Z", """{"tender":{"title":"A"}}""", id: "r3"),
+        ]));
+    }
 }
