@@ -1,3 +1,5 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -35,7 +37,9 @@ public class ServiceFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        // UseSetting, not ConfigureAppConfiguration: Program reads its configuration while composing services,
+        // before configuration sources added by the factory would be applied.
+        var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Postgres"] = postgres,
             ["Database:SqlitePath"] = Path.Combine(folder, "test.db"),
@@ -45,7 +49,10 @@ public class ServiceFactory : WebApplicationFactory<Program>
             ["Demo:Seed"] = "false",
             ["RateLimits:SignInPerMinute"] = "1000",
             ["App:BaseUrl"] = "https://localhost",
-        }.Concat(Settings)));
+        };
+        foreach (var (key, value) in settings.Concat(Settings)) builder.UseSetting(key, value);
+        // The in-memory server has no network connection; give requests the loopback address a real client would have.
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, LoopbackClientAddress>());
     }
 
     protected override IHost CreateHost(IHostBuilder builder)
@@ -89,3 +96,16 @@ public class ServiceFactory : WebApplicationFactory<Program>
 
 /// <summary>The same service on the embedded SQLite database.</summary>
 public sealed class SqliteServiceFactory() : ServiceFactory(DatabaseMode.Embedded);
+
+internal sealed class LoopbackClientAddress : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            context.Connection.RemoteIpAddress ??= IPAddress.Loopback;
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
+}
