@@ -64,6 +64,7 @@ internal sealed class SchemaCompiler
         node.MaxItems = Int(schema["maxItems"]);
         node.MinProperties = Int(schema["minProperties"]);
         node.UniqueItems = Bool(schema["uniqueItems"]);
+        node.WholeListMerge = Bool(schema["wholeListMerge"]);
         node.Minimum = Double(schema["minimum"]);
         node.ExclusiveMinimum = Bool(schema["exclusiveMinimum"]);
         node.Maximum = Double(schema["maximum"]);
