@@ -102,6 +102,10 @@ public sealed class OcdsValidator(ValidatorOptions? options = null)
             sink.Report("extension.unresolved", Severity.Warning, at, url,
                 $"The extension '{url}' has no local copy, so fields it adds are reported as additional fields. " +
                 "Add a copy to the extensions folder to check them.");
+        foreach (var reference in schemas.BrokenReferences)
+            sink.Report("extension.broken-reference", Severity.Note, at, reference,
+                $"The declared extensions refer to '{reference}', which none of them defines (it may come from " +
+                "another extension that is not declared), so values there are not checked.");
     }
 
     private static ValidationReport Unreadable(List<Finding> findings, string? fileName) => new()
