@@ -108,4 +108,15 @@ public class OcdsChecksTests
         Assert.Equal("releases/0/tender/contractPeriod", report.Only("ocds.empty-object").Path);
         Assert.True(report.IsValid);
     }
+
+    [Fact]
+    public void Validate_WhenCodeAndDateAreEmpty_ReportsThemAsErrorsNotOnlyEmpty()
+    {
+        var report = ValidationFiles.Validate("empty-code-and-date.json");
+
+        Assert.Equal("releases/0/tender/status", report.Only("ocds.closed-codelist").Path);
+        Assert.Equal("releases/0/tender/tenderPeriod/startDate", report.Only("schema.format").Path);
+        Assert.Equal(2, report.CountsByCode["ocds.empty-string"]);
+        Assert.False(report.IsValid);
+    }
 }
