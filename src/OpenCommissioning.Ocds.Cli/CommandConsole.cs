@@ -26,6 +26,9 @@ public sealed class CommandConsole(Stream input, Stream output, TextWriter error
         Error.WriteLine(message);
     }
 
+    /// <summary>Tells the person something worth knowing that is not wrong with the input.</summary>
+    public void Note(string message) => Error.WriteLine(message);
+
     public void WriteLine(ReadOnlySpan<byte> utf8Json)
     {
         Output.Write(utf8Json);
