@@ -16,8 +16,8 @@ internal sealed class Compilation(Merger merger, CommandConsole console, bool ve
         using var lines = new JsonLines(console.Output);
         foreach (var group in groups.Groups())
         {
-            var merged = Merge(group);
-            if (merged is not null) lines.Write(versioned ? merged.Value.Versioned! : merged.Value.Compiled);
+            var merged = Merge(group, compile: !versioned);
+            if (merged is not null) lines.Write(versioned ? merged.Value.Versioned! : merged.Value.Compiled!);
         }
     }
 
@@ -27,17 +27,18 @@ internal sealed class Compilation(Merger merger, CommandConsole console, bool ve
         {
             foreach (var group in groups.Groups())
             {
-                var merged = Merge(group);
+                var merged = Merge(group, compile: true);
                 if (merged is null) continue;
                 var (releases, compiled, versionedRelease) = merged.Value;
-                package.Write(Records.Build(group.Ocid, releases, compiled, versionedRelease, linkTo));
+                package.Write(Records.Build(group.Ocid, releases, compiled!, versionedRelease, linkTo));
             }
             package.Complete();
         }
         console.Output.WriteByte((byte)'\n');
     }
 
-    private (List<JsonNode> Releases, JsonObject Compiled, JsonObject? Versioned)? Merge(ReleaseGroup group)
+    /// <summary>Compiles (when asked) and versions (when the command was asked to) one group.</summary>
+    private (List<JsonNode> Releases, JsonObject? Compiled, JsonObject? Versioned)? Merge(ReleaseGroup group, bool compile)
     {
         var releases = group.Releases.Select(r => (Node: JsonNode.Parse(r.Utf8Json.Span)!, r.Location)).ToList();
         while (releases.Count > 0)
@@ -45,11 +46,11 @@ internal sealed class Compilation(Merger merger, CommandConsole console, bool ve
             var nodes = releases.Select(r => r.Node).ToList();
             try
             {
-                var compiled = merger.Compile(nodes);
+                var compiled = compile ? merger.Compile(nodes) : null;
                 var versionedResult = versioned ? merger.Versioned(nodes) : null;
-                foreach (var warning in compiled.Warnings)
+                foreach (var warning in (compiled ?? versionedResult)!.Warnings)
                     console.Note($"ocid {group.Ocid}: {warning.Message} (at {warning.Path})");
-                return (nodes, compiled.Release, versionedResult?.Release);
+                return (nodes, compiled?.Release, versionedResult?.Release);
             }
             catch (OcdsMergeException e) when (e.ReleaseIndex >= 0 && e.ReleaseIndex < releases.Count)
             {
