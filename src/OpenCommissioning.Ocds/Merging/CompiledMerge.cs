@@ -36,26 +36,35 @@ internal sealed class CompiledMerge(RuleNode root) : MergeRoutine(root)
         }
     }
 
-    private void MergeObject(JsonObject output, JsonObject input, RuleNode rules)
+    /// <param name="fresh">The output started empty, so no key of the input is in it yet: skip the look-ups.</param>
+    private void MergeObject(JsonObject output, JsonObject input, RuleNode rules, bool fresh = false)
     {
         foreach (var (key, value) in input)
         {
-            MergeField(output, key, value, rules.Child(key));
+            MergeField(output, key, value, rules.Child(key), fresh);
         }
     }
 
-    private void MergeField(JsonObject output, string key, JsonNode? input, RuleNode rule)
+    private void MergeField(JsonObject output, string key, JsonNode? input, RuleNode rule, bool fresh = false)
     {
         if (rule.OmitWhenMerged)
         {
             return;
         }
 
-        output.TryGetPropertyValue(key, out var existing);
+        JsonNode? existing = null;
+        if (!fresh)
+        {
+            output.TryGetPropertyValue(key, out existing);
+        }
         switch (input)
         {
             case null:
-                output.Remove(key);
+                if (!fresh)
+                {
+                    output.Remove(key);
+                }
+
                 break;
             case JsonObject inputObject:
                 MergeObjectField(output, key, existing, inputObject, rule);
@@ -89,7 +98,7 @@ internal sealed class CompiledMerge(RuleNode root) : MergeRoutine(root)
 
         var target = existing as JsonObject ?? new JsonObject();
         Path.Push(key);
-        MergeObject(target, input, rule);
+        MergeObject(target, input, rule, fresh: existing is null);
         Path.Pop();
         if (existing is null)
         {
@@ -122,7 +131,7 @@ internal sealed class CompiledMerge(RuleNode root) : MergeRoutine(root)
     protected override JsonObject NewItem(JsonObject item, RuleNode rule)
     {
         var added = new JsonObject();
-        MergeObject(added, item, rule);
+        MergeObject(added, item, rule, fresh: true);
         return added;
     }
 

@@ -64,6 +64,13 @@ internal sealed class VersionedMerge(RuleNode root) : MergeRoutine(root)
         }
 
         output.TryGetPropertyValue(key, out var existing);
+        if ((input is JsonObject { Count: > 0 } || (input is JsonArray { Count: > 0 } array && !IsLiteralArray(array, rule)))
+            && existing is JsonArray nulls && OnlyNulls(nulls))
+        {
+            // A field first seen as null has no history worth keeping once it becomes an object or a list.
+            existing = null;
+        }
+
         var existingIsContainer = existing is JsonObject || (existing is JsonArray list && !IsVersionList(list));
         if (input is JsonObject { Count: > 0 } inputObject)
         {
@@ -117,6 +124,24 @@ internal sealed class VersionedMerge(RuleNode root) : MergeRoutine(root)
 
             AppendVersion(versions, input);
         }
+    }
+
+    private static bool OnlyNulls(JsonArray array)
+    {
+        if (!IsVersionList(array))
+        {
+            return false;
+        }
+
+        foreach (var version in array)
+        {
+            if (version?["value"] is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AddIfNew(JsonObject output, string key, JsonNode? existing, JsonNode target)
