@@ -15,7 +15,8 @@ public sealed class OcdsValidator(ValidatorOptions? options = null)
     /// <summary>Checks encoding and well-formedness, then everything else. Never throws for bad data.</summary>
     public ValidationReport Validate(Stream utf8Json, string? fileName = null)
     {
-        using var buffer = new MemoryStream();
+        // Sized up front where possible: growing a buffer by doubling would need twice the memory on large files.
+        using var buffer = new MemoryStream(utf8Json.CanSeek ? (int)Math.Min(int.MaxValue, utf8Json.Length - utf8Json.Position) : 0);
         utf8Json.CopyTo(buffer);
         var (document, inputFindings) = InputReader.Read(buffer.GetBuffer(), (int)buffer.Length, fileName);
         if (document is null) return Unreadable(inputFindings, fileName);
@@ -102,6 +103,10 @@ public sealed class OcdsValidator(ValidatorOptions? options = null)
             sink.Report("extension.unresolved", Severity.Warning, at, url,
                 $"The extension '{url}' has no local copy, so fields it adds are reported as additional fields. " +
                 "Add a copy to the extensions folder to check them.");
+        foreach (var reference in schemas.BrokenReferences)
+            sink.Report("extension.broken-reference", Severity.Note, at, reference,
+                $"The declared extensions refer to '{reference}', which none of them defines (it may come from " +
+                "another extension that is not declared), so values there are not checked.");
     }
 
     private static ValidationReport Unreadable(List<Finding> findings, string? fileName) => new()

@@ -18,6 +18,7 @@ internal sealed class SchemaSet
     public required SchemaNode ReleasePackage { get; init; }
     public required SchemaNode RecordPackage { get; init; }
     public required IReadOnlyList<string> UnresolvedExtensions { get; init; }
+    public required IReadOnlyList<string> BrokenReferences { get; init; }
 
     public static SchemaSet For(IReadOnlyList<string> extensionUrls, string? extensionsFolder)
     {
@@ -50,12 +51,13 @@ internal sealed class SchemaSet
         foreach (var name in new[] { EmbeddedSchemas.ReleasePackageSchema, EmbeddedSchemas.RecordPackageSchema,
                      EmbeddedSchemas.VersionedReleaseValidationSchema })
             compiler.AddDocument(EmbeddedSchemas.ReadJson(name).AsObject());
+        var releaseNode = compiler.Compile(ReleaseSchemaId);
+        var releasePackage = compiler.Compile(PackageSchemaBase + EmbeddedSchemas.ReleasePackageSchema);
+        var recordPackage = compiler.Compile(PackageSchemaBase + EmbeddedSchemas.RecordPackageSchema);
         return new SchemaSet
         {
-            Release = compiler.Compile(ReleaseSchemaId),
-            ReleasePackage = compiler.Compile(PackageSchemaBase + EmbeddedSchemas.ReleasePackageSchema),
-            RecordPackage = compiler.Compile(PackageSchemaBase + EmbeddedSchemas.RecordPackageSchema),
-            UnresolvedExtensions = unresolved,
+            Release = releaseNode, ReleasePackage = releasePackage, RecordPackage = recordPackage,
+            UnresolvedExtensions = unresolved, BrokenReferences = compiler.BrokenReferences,
         };
     }
 

@@ -15,6 +15,11 @@ internal sealed class SchemaCompiler
     private readonly Dictionary<JsonNode, SchemaNode> compiled = new(ReferenceEqualityComparer.Instance);
     private readonly IReadOnlyDictionary<string, HashSet<string>> codelists;
 
+    private readonly List<string> brokenReferences = [];
+
+    /// <summary>References that point at nothing, such as a definition from an extension that was not declared.</summary>
+    public IReadOnlyList<string> BrokenReferences => brokenReferences;
+
     public SchemaCompiler(IReadOnlyDictionary<string, HashSet<string>> codelists) => this.codelists = codelists;
 
     public void AddDocument(JsonObject document)
@@ -64,6 +69,7 @@ internal sealed class SchemaCompiler
         node.MaxItems = Int(schema["maxItems"]);
         node.MinProperties = Int(schema["minProperties"]);
         node.UniqueItems = Bool(schema["uniqueItems"]);
+        node.WholeListMerge = Bool(schema["wholeListMerge"]);
         node.Minimum = Double(schema["minimum"]);
         node.ExclusiveMinimum = Bool(schema["exclusiveMinimum"]);
         node.Maximum = Double(schema["maximum"]);
@@ -100,8 +106,11 @@ internal sealed class SchemaCompiler
         JsonNode? node = target;
         foreach (var segment in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
             node = node?[segment.Replace("~1", "/").Replace("~0", "~")];
-        if (node is null) throw new InvalidDataException($"The schema reference '{reference}' points at nothing.");
-        return Compile(node, target);
+        if (node is not null) return Compile(node, target);
+        // An extension may refer to a definition that another, undeclared extension provides: check nothing there
+        // rather than fail, and say so.
+        if (!brokenReferences.Contains(reference)) brokenReferences.Add(reference);
+        return new SchemaNode();
     }
 
     private SchemaNode[]? Many(JsonNode? list, JsonObject document) =>

@@ -52,6 +52,8 @@ internal sealed class SchemaNode
     public bool OpenCodelist;
     public HashSet<string>? CodelistCodes;
     public string? Deprecated;
+    /// <summary>Arrays replaced whole when merged, so their items' ids need not be unique.</summary>
+    public bool WholeListMerge;
 
     /// <summary>True when objects of this schema carry an <c>id</c>, so arrays of them are merged by id.</summary>
     public bool HasIdProperty => Properties?.ContainsKey("id") == true;

@@ -17,16 +17,16 @@ internal sealed partial class SchemaWalker
         }
 
         var text = value.GetString()!;
-        if (text.Length == 0)
+        if (text.Length == 0) ReportEmptyString(value, node);
+        else
         {
-            ReportEmptyString(value, node);
-            return;
+            var length = text.EnumerateRunes().Count();
+            if (node.MinLength is { } min && length < min)
+                Report("schema.minLength", value, $"This text is {length} characters long, but it needs at least {min}.");
+            if (node.MaxLength is { } max && length > max)
+                Report("schema.maxLength", value, $"This text is {length} characters long, but it may have at most {max}.");
         }
-        var length = text.EnumerateRunes().Count();
-        if (node.MinLength is { } min && length < min)
-            Report("schema.minLength", value, $"This text is {length} characters long, but it needs at least {min}.");
-        if (node.MaxLength is { } max && length > max)
-            Report("schema.maxLength", value, $"This text is {length} characters long, but it may have at most {max}.");
+        // An empty string is still checked: "" is not a date, nor a code in a closed codelist.
         if (node.Pattern is { } pattern && !pattern.IsMatch(text))
             Report("schema.pattern", value, $"'{FindingSink.Describe(value)}' does not match the pattern {pattern}.");
         if (node.Format != StringFormat.None && !Formats.IsValid(node.Format, text))

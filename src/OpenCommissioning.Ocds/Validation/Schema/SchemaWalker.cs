@@ -100,9 +100,9 @@ internal sealed partial class SchemaWalker(FindingSink sink, JsonPointerPath pat
                 Walk(item, items);
                 path.Pop();
             }
-            CheckIds(value, items.Resolved);
+            if (!node.WholeListMerge) CheckIds(value, items.Resolved);
         }
-        if (node.UniqueItems) CheckUniqueItems(value, node.Items?.Resolved);
+        if (node.UniqueItems) CheckUniqueItems(value, node.WholeListMerge ? null : node.Items?.Resolved);
     }
 
     private bool HasAllowedType(JsonElement value, SchemaNode node)
@@ -130,6 +130,7 @@ internal sealed partial class SchemaWalker(FindingSink sink, JsonPointerPath pat
         if (types.HasFlag(JsonTypes.Number)) types &= ~JsonTypes.Integer;
         var names = Enum.GetValues<JsonTypes>()
             .Where(t => t is not JsonTypes.None and not JsonTypes.Any && types.HasFlag(t))
+            .OrderBy(t => t == JsonTypes.Null)
             .Select(t => t switch
             {
                 JsonTypes.Null => "null", JsonTypes.Array => "a list", JsonTypes.Object => "an object",
