@@ -1,2 +1,3 @@
-Console.Error.WriteLine("ocds: no command yet");
-return 2;
+using OpenCommissioning.Ocds.Cli;
+
+return OcdsCommand.Run(args, CommandConsole.System());
