@@ -6,6 +6,7 @@ using OpenCommissioning.Platform.Health;
 using OpenCommissioning.Platform.Demo;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatformLogging();
 builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.AddOrganisations();
