@@ -14,7 +14,7 @@ if (args is ["--phase", var phase, var file])
 var root = FindRoot();
 var sizeMb = args is ["--size-mb", var size] ? long.Parse(size) : 200;
 var input = Path.Combine(root, "artifacts", "bench", $"ocds-{sizeMb}mb.jsonl");
-var samples = Path.Combine(root, "tests", "OpenCommissioning.Ocds.Tests", "TestData", "Cli", "contracts-finder");
+var samples = Path.Combine(root, "tests", "OpenCommissioning.Ocds.Tests", "TestData", "contracts-finder");
 Console.WriteLine($"Building {input} ({sizeMb} MB or more) from the Contracts Finder samples…");
 var (bytes, releases, packages) = InputBuilder.Build(samples, input, sizeMb * 1024 * 1024);
 Console.WriteLine($"{bytes / 1048576.0:F0} MB, {releases:N0} releases in {packages:N0} release packages, {packages * 96:N0} ocids");

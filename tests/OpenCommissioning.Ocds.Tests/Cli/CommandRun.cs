@@ -9,7 +9,7 @@ internal sealed record CommandRun(int ExitCode, string Output, string Error)
 {
     public static readonly DateTimeOffset Now = new(2025, 2, 1, 12, 0, 0, TimeSpan.Zero);
 
-    public static string DataFolder => Path.Combine(AppContext.BaseDirectory, "TestData", "Cli");
+    public static string DataFolder => Path.Combine(AppContext.BaseDirectory, "TestData");
 
     public static CommandRun Of(string input, params string[] args)
     {

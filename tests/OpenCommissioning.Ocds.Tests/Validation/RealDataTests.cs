@@ -10,12 +10,12 @@ namespace OpenCommissioning.Ocds.Tests.Validation;
 /// </summary>
 public class RealDataTests
 {
-    private static readonly string Samples = ValidationFiles.PathOf("contracts-finder");
+    private static readonly string Samples = ValidationFiles.PathOf("../contracts-finder");
 
     [Fact]
     public void Validate_PageWithOneRelease_IsValidWithOnlyUnresolvedExtensionFindings()
     {
-        var report = ValidationFiles.Validate("contracts-finder/packages/page-with-one-release.json");
+        var report = ValidationFiles.Validate("../contracts-finder/packages/page-with-one-release.json");
 
         Assert.True(report.IsValid, report.ToText());
         Assert.Equal(["extension.unresolved", "ocds.additional-field"], report.Codes());
@@ -29,7 +29,7 @@ public class RealDataTests
     [Fact]
     public void Validate_EmptyLastPage_BreaksMinItemsOnReleases()
     {
-        var report = ValidationFiles.Validate("contracts-finder/packages/empty-last-page.json");
+        var report = ValidationFiles.Validate("../contracts-finder/packages/empty-last-page.json");
 
         Assert.False(report.IsValid);
         Assert.Equal("releases", report.Only("schema.minItems").Path);
@@ -78,7 +78,7 @@ public class RealDataTests
     [Fact]
     public void Validate_BareContractsFinderRelease_IsReportedAsRelease()
     {
-        var report = ValidationFiles.Validate("contracts-finder/releases/release-101.json");
+        var report = ValidationFiles.Validate("../contracts-finder/releases/release-101.json");
 
         Assert.Equal(DocumentKind.Release, report.Kind);
         Assert.True(report.IsValid);
