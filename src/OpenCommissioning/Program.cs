@@ -1,4 +1,5 @@
 using OpenCommissioning.Accounts;
+using OpenCommissioning.OpenData;
 using OpenCommissioning.Organisations;
 using OpenCommissioning.Platform;
 using OpenCommissioning.Platform.Data;
@@ -10,6 +11,7 @@ builder.AddPlatformLogging();
 builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.AddOrganisations();
+builder.Services.AddOpenData();
 
 var app = builder.Build();
 

@@ -297,6 +297,72 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("OpenCommissioning.OpenData.StoredRelease", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<DateTimeOffset>("Date")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("json");
+
+                    b.Property<string>("Ocid")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("PublisherName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("publisher_name");
+
+                    b.Property<string>("ReleaseId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("release_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source");
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("stored_at");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("tags");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_releases");
+
+                    b.HasIndex("Date")
+                        .HasDatabaseName("ix_releases_date");
+
+                    b.HasIndex("Ocid")
+                        .HasDatabaseName("ix_releases_ocid");
+
+                    b.HasIndex("Ocid", "ReleaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_releases_ocid_release_id");
+
+                    b.ToTable("releases", (string)null);
+                });
+
             modelBuilder.Entity("OpenCommissioning.Organisations.Members.Invitation", b =>
                 {
                     b.Property<Guid>("Id")

@@ -286,6 +286,70 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("OpenCommissioning.OpenData.StoredRelease", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<long>("Date")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("json");
+
+                    b.Property<string>("Ocid")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("PublisherName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("publisher_name");
+
+                    b.Property<string>("ReleaseId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("release_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<long>("StoredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stored_at");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tags");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_releases");
+
+                    b.HasIndex("Date")
+                        .HasDatabaseName("ix_releases_date");
+
+                    b.HasIndex("Ocid")
+                        .HasDatabaseName("ix_releases_ocid");
+
+                    b.HasIndex("Ocid", "ReleaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_releases_ocid_release_id");
+
+                    b.ToTable("releases", (string)null);
+                });
+
             modelBuilder.Entity("OpenCommissioning.Organisations.Members.Invitation", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
+namespace OpenCommissioning.Platform.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +16,10 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,23 +30,23 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    full_name = table.Column<string>(type: "TEXT", nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    password_hash = table.Column<string>(type: "TEXT", nullable: true),
-                    security_stamp = table.Column<string>(type: "TEXT", nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true),
-                    phone_number = table.Column<string>(type: "TEXT", nullable: true),
-                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    lockout_end = table.Column<long>(type: "INTEGER", nullable: true),
-                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    full_name = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    password_hash = table.Column<string>(type: "text", nullable: true),
+                    security_stamp = table.Column<string>(type: "text", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
+                    phone_number = table.Column<string>(type: "text", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -56,15 +57,15 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "audit_entries",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    at = table.Column<long>(type: "INTEGER", nullable: false),
-                    action = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    actor_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    actor_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ip_address = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    action = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    actor_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    actor_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ip_address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -75,10 +76,10 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "data_protection_keys",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    friendly_name = table.Column<string>(type: "TEXT", nullable: true),
-                    xml = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    friendly_name = table.Column<string>(type: "text", nullable: true),
+                    xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -89,17 +90,17 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "jobs",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    payload = table.Column<string>(type: "TEXT", nullable: false),
-                    run_after = table.Column<long>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    locked_until = table.Column<long>(type: "INTEGER", nullable: true),
-                    locked_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    completed_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    failed_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    last_error = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    payload = table.Column<string>(type: "text", nullable: false),
+                    run_after = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    locked_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    locked_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    failed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_error = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -110,18 +111,18 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "organisation",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    legal_form = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
-                    staff_count = table.Column<int>(type: "INTEGER", nullable: true),
-                    annual_turnover = table.Column<string>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    balance_sheet_total = table.Column<string>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    registered_address_line1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    registered_address_town = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    registered_address_postcode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
-                    website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    legal_form = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    staff_count = table.Column<int>(type: "integer", nullable: true),
+                    annual_turnover = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    balance_sheet_total = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    registered_address_line1 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    registered_address_town = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    registered_address_postcode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -129,14 +130,34 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "releases",
+                columns: table => new
+                {
+                    sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ocid = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    release_id = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    date = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    tags = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    json = table.Column<string>(type: "text", nullable: false),
+                    stored_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    publisher_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_releases", x => x.sequence);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    role_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
-                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    role_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -153,11 +174,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
-                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -174,10 +195,10 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
-                    provider_key = table.Column<string>(type: "TEXT", nullable: false),
-                    provider_display_name = table.Column<string>(type: "TEXT", nullable: true),
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    provider_key = table.Column<string>(type: "text", nullable: false),
+                    provider_display_name = table.Column<string>(type: "text", nullable: true),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -194,8 +215,8 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    role_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    role_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -218,10 +239,10 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", nullable: false),
-                    value = table.Column<string>(type: "TEXT", nullable: true)
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -238,16 +259,16 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "invitations",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    token_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    invited_by = table.Column<Guid>(type: "TEXT", nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    expires_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    accepted_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    accepted_by = table.Column<Guid>(type: "TEXT", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    token_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    invited_by = table.Column<Guid>(type: "uuid", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    accepted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    accepted_by = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -264,11 +285,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "memberships",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    account_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    joined_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    account_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    joined_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -291,11 +312,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "organisation_identifiers",
                 columns: table => new
                 {
-                    row_id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    scheme = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                    row_id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    scheme = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -392,6 +413,22 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 table: "organisation_identifiers",
                 columns: new[] { "scheme", "id" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_releases_date",
+                table: "releases",
+                column: "date");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_releases_ocid",
+                table: "releases",
+                column: "ocid");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_releases_ocid_release_id",
+                table: "releases",
+                columns: new[] { "ocid", "release_id" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -429,6 +466,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "organisation_identifiers");
+
+            migrationBuilder.DropTable(
+                name: "releases");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using OpenCommissioning.Ocds.Merging;
+using OpenCommissioning.Ocds.Validation;
+using OpenCommissioning.Platform.Data;
+using OpenCommissioning.Platform.Jobs;
+
+namespace OpenCommissioning.OpenData;
+
+/// <summary>What happened when a release was offered to the store.</summary>
+public enum ReleaseOutcome { Added, AlreadyStored, Invalid }
+
+public sealed record ReleaseAddResult(ReleaseOutcome Outcome, IReadOnlyList<Finding> Errors);
+
+/// <summary>
+/// The one way releases enter the store: each is validated with the OCDS toolkit, stored once (ocid + id), and
+/// announced with a job so projections such as search catch up. Changes join the caller's unit of work.
+/// </summary>
+public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider clock)
+{
+    public const string ReleaseAddedJob = "opendata.release-added";
+    private static readonly OcdsValidator Validator = new();
+
+    public async Task<ReleaseAddResult> AddAsync(JsonObject release, IReadOnlyList<string>? extensions = null,
+        string? source = null, string? publisherName = null, CancellationToken cancellationToken = default)
+    {
+        var errors = Validator.ValidateRelease(release, extensions).Where(f => f.Severity == Severity.Error).ToList();
+        if (errors.Count > 0) return new(ReleaseOutcome.Invalid, errors);
+
+        var ocid = (string)release["ocid"]!;
+        var id = (string)release["id"]!;
+        var pending = db.ChangeTracker.Entries<StoredRelease>().Any(e => e.Entity.Ocid == ocid && e.Entity.ReleaseId == id);
+        if (pending || await db.Set<StoredRelease>().AnyAsync(r => r.Ocid == ocid && r.ReleaseId == id, cancellationToken))
+            return new(ReleaseOutcome.AlreadyStored, []);
+
+        db.Add(new StoredRelease
+        {
+            Ocid = ocid,
+            ReleaseId = id,
+            Date = DateTimeOffset.Parse((string)release["date"]!).ToUniversalTime(),
+            Tags = string.Join(' ', release["tag"]?.AsArray().Select(t => (string?)t) ?? []),
+            Json = release.ToJsonString(),
+            StoredAt = clock.GetUtcNow(),
+            Source = source,
+            PublisherName = publisherName,
+        });
+        jobs.Enqueue(ReleaseAddedJob, new ReleaseAdded(ocid));
+        return new(ReleaseOutcome.Added, []);
+    }
+
+    /// <summary>All releases of one contracting process, oldest first.</summary>
+    public async Task<IReadOnlyList<StoredRelease>> ReleasesOfAsync(string ocid, CancellationToken cancellationToken = default) =>
+        await db.Set<StoredRelease>().AsNoTracking().Where(r => r.Ocid == ocid).OrderBy(r => r.Sequence).ToListAsync(cancellationToken);
+
+    /// <summary>The compiled release of one contracting process, merged from its stored releases; null if none.</summary>
+    public async Task<JsonObject?> CompiledReleaseAsync(string ocid, CancellationToken cancellationToken = default)
+    {
+        var releases = await ReleasesOfAsync(ocid, cancellationToken);
+        return releases.Count == 0 ? null : new Merger().Compile(releases.Select(r => JsonNode.Parse(r.Json)!)).Release;
+    }
+}
+
+public sealed record ReleaseAdded(string Ocid);
