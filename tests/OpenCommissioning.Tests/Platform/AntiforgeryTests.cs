@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenCommissioning.Platform.Data;
 using OpenCommissioning.Tests.Harness;
 
 namespace OpenCommissioning.Tests.Platform;
@@ -50,5 +53,15 @@ public class AntiforgeryTests(ServiceFactory service) : IClassFixture<ServiceFac
         Assert.Contains("secure", antiforgery);
         Assert.Contains("httponly", antiforgery);
         Assert.Contains("samesite=strict", antiforgery);
+    }
+
+    [Fact]
+    public async Task DataProtectionKeys_AreKeptInTheDatabaseForEveryInstance()
+    {
+        await service.CreateBrowser().GetAsync("/sign-in");
+
+        var keys = await service.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().DataProtectionKeys.CountAsync());
+
+        Assert.True(keys >= 1);
     }
 }
