@@ -36,7 +36,7 @@ internal sealed class CompiledMerge(RuleNode root) : MergeRoutine(root)
         }
     }
 
-    /// <param name="fresh">The output started empty, so no key of the input is in it yet: skip the look-ups.</param>
+    // fresh: the output started empty, so no key of the input is in it yet and the look-ups can be skipped.
     private void MergeObject(JsonObject output, JsonObject input, RuleNode rules, bool fresh = false)
     {
         foreach (var (key, value) in input)
