@@ -18,6 +18,7 @@ public class TwoFactorSetUpTests(ServiceFactory service) : IClassFixture<Service
         await browser.SignInAsync(account.Email!);
         var setUp = await HtmlPage.GetAsync(browser, "/account/two-factor");
         Assert.Contains("you must use two-factor authentication", setUp.Text);
+        Assert.StartsWith("data:image/png;base64,iVBOR", setUp.Document.QuerySelector("img.app-qr-code")!.GetAttribute("src"));
         var key = setUp.Document.QuerySelector("[data-testid=setup-key]")!.TextContent.Replace(" ", "").ToUpperInvariant();
 
         var wrong = await setUp.SubmitAsync(browser, new Dictionary<string, string> { ["Code"] = "12345" });
