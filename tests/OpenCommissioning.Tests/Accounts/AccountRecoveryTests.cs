@@ -24,6 +24,9 @@ public class AccountRecoveryTests(ServiceFactory service) : IClassFixture<Servic
         var done = await reset.SubmitAsync(browser, new Dictionary<string, string> { ["Password"] = NewPassword, ["ConfirmPassword"] = NewPassword });
 
         Assert.Equal("/sign-in", done.Location);
+        var signInPage = await HtmlPage.GetAsync(browser, "/sign-in");
+        Assert.Equal("Your password has been changed. Sign in with your new password",
+            signInPage.Document.QuerySelector(".govuk-notification-banner__heading")?.TextContent);
         Assert.Equal("/account", (await service.CreateBrowser().SignInAsync("forgetful@example.org", NewPassword)).Location);
         Assert.Contains("Enter a correct email address and password", (await service.CreateBrowser().SignInAsync("forgetful@example.org")).ErrorSummary);
     }
