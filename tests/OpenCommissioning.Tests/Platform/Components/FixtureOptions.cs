@@ -101,6 +101,13 @@ public sealed class FixtureOptions
         return result;
     }
 
+    /// <summary>An item's <c>attributes</c> as the dictionary our item records take; null when there are none.</summary>
+    public IReadOnlyDictionary<string, object?>? AttributeMap(string path = "attributes")
+    {
+        var attributes = Attributes(path).ToDictionary(a => a.Name, a => (object?)a.Value);
+        return attributes.Count == 0 ? null : attributes;
+    }
+
     /// <summary>Every option the fixture set that nothing read.</summary>
     public IReadOnlyList<string> Unread()
     {
