@@ -128,7 +128,12 @@ public sealed class FixtureOptions
         var current = root;
         foreach (var part in path.Split('.'))
         {
-            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(part, out current))
+            if (current.ValueKind == JsonValueKind.Array && int.TryParse(part, out var index)
+                && index < current.GetArrayLength())
+            {
+                current = current[index];
+            }
+            else if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(part, out current))
             {
                 return null;
             }
