@@ -63,6 +63,12 @@ public sealed class ErrorSummaryTagHelper : GovUkTagHelper
             .Append(new HtmlElement("div").Attr("role", "alert").Append(title).Append(summaryBody));
     }
 
+    /// <summary>The id our form control gives the field; a date's error goes to its day field.</summary>
+    private string FieldId(string key) =>
+        DateInputValue.FieldId(ViewContext!.ViewData.ModelExplorer, key, Sanitise) ?? Sanitise(key);
+
+    private static string Sanitise(string key) => TagBuilder.CreateSanitizedId(key, "_");
+
     /// <summary>The first error of each field, in the order ModelState holds them; errors about the whole form have no link.</summary>
     private IEnumerable<ErrorSummaryItem> FromModelState()
     {
@@ -78,7 +84,7 @@ public sealed class ErrorSummaryTagHelper : GovUkTagHelper
             }
             var message = entry.Errors[0].ErrorMessage;
             var text = string.IsNullOrEmpty(message) ? "Enter a valid value" : message;
-            yield return new ErrorSummaryItem(text, key.Length == 0 ? null : "#" + TagBuilder.CreateSanitizedId(key, "_"));
+            yield return new ErrorSummaryItem(text, key.Length == 0 ? null : "#" + FieldId(key));
         }
     }
 }

@@ -37,19 +37,14 @@ public abstract class FieldTagHelper : GovUkTagHelper
     protected string? FieldId => Id ?? (For is null ? Name : TagBuilder.CreateSanitizedId(FieldName, "_"));
 
     /// <summary>The value the user last posted if there is one, otherwise the model's.</summary>
-    protected string? ModelValue()
-    {
-        if (For is null)
-        {
-            return null;
-        }
-        if (ViewContext?.ViewData.ModelState.TryGetValue(FieldName!, out var entry) == true
-            && entry.AttemptedValue is not null)
-        {
-            return entry.AttemptedValue;
-        }
-        return Convert.ToString(For.Model, CultureInfo.CurrentCulture);
-    }
+    protected string? ModelValue() =>
+        For is null ? null : PostedValue(FieldName) ?? Convert.ToString(For.Model, CultureInfo.CurrentCulture);
+
+    /// <summary>What the user posted under a key, so that a re-rendered form keeps it even when it was not valid.</summary>
+    protected string? PostedValue(string? key) =>
+        key is not null && ViewContext?.ViewData.ModelState.TryGetValue(key, out var entry) == true
+            ? entry.AttemptedValue
+            : null;
 
     /// <summary>The values the user last posted (for choices that can hold several), otherwise the model's.</summary>
     protected IReadOnlyCollection<string> ModelValues()
@@ -87,10 +82,13 @@ public abstract class FieldTagHelper : GovUkTagHelper
         new HtmlElement("div").Class("govuk-form-group").ClassIf(HasError, "govuk-form-group--error")
             .Class(FormGroupClasses);
 
-    private string? ModelError()
+    /// <summary>The field's first error in ModelState, if any; a control made of several fields looks at each.</summary>
+    protected virtual string? ModelError() => ModelError(FieldName);
+
+    protected string? ModelError(string? key)
     {
-        if (For is null || ViewContext is null
-            || !ViewContext.ViewData.ModelState.TryGetValue(FieldName!, out var entry) || entry.Errors.Count == 0)
+        if (For is null || ViewContext is null || key is null
+            || !ViewContext.ViewData.ModelState.TryGetValue(key, out var entry) || entry.Errors.Count == 0)
         {
             return null;
         }

@@ -14,7 +14,7 @@ public abstract class LabelledFieldTagHelper : FieldTagHelper
         Parts.Label(new LabelOptions(LabelText, LabelHtml, LabelClasses, LabelIsPageHeading), forId);
 
     /// <summary>The form group opening with the label, hint and error message, and the ids they describe.</summary>
-    protected (HtmlElement Group, string? DescribedBy) LabelledGroup(string? id)
+    protected (HtmlElement Group, string? DescribedBy) LabelledGroup(string? id, string? describedBy = null)
     {
         var group = FormGroup().Append(Label(id));
         var hintId = id + "-hint";
@@ -22,7 +22,7 @@ public abstract class LabelledFieldTagHelper : FieldTagHelper
         var errorId = id + "-error";
         var error = ErrorMessage(errorId);
         group.Append(hint).Append(error);
-        var describedBy = Parts.JoinIds(DescribedBy, hint is null ? null : hintId, error is null ? null : errorId);
+        describedBy = Parts.JoinIds(describedBy ?? DescribedBy, hint is null ? null : hintId, error is null ? null : errorId);
         return (group, describedBy);
     }
 }

@@ -101,6 +101,13 @@ public sealed class FixtureOptions
         return result;
     }
 
+    /// <summary>An item's <c>attributes</c> as the dictionary our item records take; null when there are none.</summary>
+    public IReadOnlyDictionary<string, object?>? AttributeMap(string path = "attributes")
+    {
+        var attributes = Attributes(path).ToDictionary(a => a.Name, a => (object?)a.Value);
+        return attributes.Count == 0 ? null : attributes;
+    }
+
     /// <summary>Every option the fixture set that nothing read.</summary>
     public IReadOnlyList<string> Unread()
     {
@@ -121,7 +128,12 @@ public sealed class FixtureOptions
         var current = root;
         foreach (var part in path.Split('.'))
         {
-            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(part, out current))
+            if (current.ValueKind == JsonValueKind.Array && int.TryParse(part, out var index)
+                && index < current.GetArrayLength())
+            {
+                current = current[index];
+            }
+            else if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(part, out current))
             {
                 return null;
             }

@@ -13,6 +13,7 @@ public sealed class OrganisationForm
     public string? LegalForm { get; set; }
     public List<string> Services { get; set; } = [];
     public AddressForm Address { get; set; } = new();
+    public OpenCommissioning.Platform.Components.DateInputValue Founded { get; set; } = new();
 }
 
 public sealed class AddressForm
