@@ -21,6 +21,12 @@ public sealed class RegisterOrganisationModel(AppDbContext db, AuditLog audit, C
     [TempData]
     public string? Notice { get; set; }
 
+    /// <summary>
+    /// The errors in the order the form asks its questions. ModelState enumerates its keys as a tree, not in the
+    /// order they were added, so the summary is given this list rather than left to read ModelState.
+    /// </summary>
+    public List<ErrorSummaryItem> ErrorSummary { get; } = [];
+
     public IEnumerable<ChoiceItem> Kinds => Enum.GetValues<OrganisationKind>()
         .Select(k => new ChoiceItem(k.ToString(), OrganisationKinds.DisplayName(k)) { HintText = OrganisationKinds.Hint(k) });
 
@@ -43,8 +49,7 @@ public sealed class RegisterOrganisationModel(AppDbContext db, AuditLog audit, C
         var validation = OrganisationRegistrationValidator.Validate(Input, identifier => taken && identifier.Equals(typed));
         if (!validation.IsValid)
         {
-            foreach (var (field, message) in validation.ErrorsInOrder)
-                ModelState.AddModelError($"{nameof(Input)}.{field}", message);
+            foreach (var (field, message) in validation.ErrorsInOrder) AddError(field, message);
             return Page();
         }
 
@@ -65,14 +70,19 @@ public sealed class RegisterOrganisationModel(AppDbContext db, AuditLog audit, C
         {
             // Someone registered the same number between our check and our save; the unique index caught it.
             if (!await IsRegisteredAsync(validation.Identifier)) throw;
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Number)}",
-                OrganisationRegistrationValidator.AlreadyRegisteredMessage(validation.Identifier));
+            AddError(nameof(Input.Number), OrganisationRegistrationValidator.AlreadyRegisteredMessage(validation.Identifier));
             return Page();
         }
 
         current.Choose(organisation.Id);
         Notice = $"{organisation.Name} is registered. You are its organisation administrator";
         return Redirect(OrganisationLinks.Organisation(organisation.Id));
+    }
+
+    private void AddError(string field, string message)
+    {
+        ModelState.AddModelError($"{nameof(Input)}.{field}", message);
+        ErrorSummary.Add(new ErrorSummaryItem(message, $"#{nameof(Input)}_{field}"));
     }
 
     private Task<bool> IsRegisteredAsync(OrganisationIdentifier identifier) =>
