@@ -43,7 +43,7 @@ public sealed class InviteModel(OrganisationMembers members, InvitationEmails em
         Organisation = organisation;
         var role = RoleChoices.Read(Role, organisation.Kind);
         if (role is null) ModelState.AddModelError(nameof(Role), RoleChoices.Missing);
-        var email = Email.Trim();
+        var email = (Email ?? "").Trim(); // the binder turns an empty box into null
         if (ModelState.IsValid && await members.IsMemberAsync(organisationId, email))
             ModelState.AddModelError(nameof(Email), $"{email} is already a member of {organisation.Name}. Change their role instead");
         if (!ModelState.IsValid) return Page();
