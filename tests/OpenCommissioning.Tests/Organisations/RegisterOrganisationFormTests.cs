@@ -106,4 +106,26 @@ public sealed class RegisterOrganisationFormTests(ServiceFactory service) : ICla
         Assert.Equal(["Select the register that gave the organisation its number"], result.ErrorSummary);
         Assert.Equal("Select the register that gave the organisation its number", result.FieldError("Input_Scheme"));
     }
+
+    [Fact]
+    public async Task Register_WhenBuyer_MakesTheRegistrantAdministratorAndAsksForTwoFactors()
+    {
+        var (browser, form) = await SignedInFormAsync();
+        var code = string.Concat(Enumerable.Range(0, 4).Select(_ => (char)('A' + Random.Shared.Next(26))));
+
+        var result = await form.SubmitAsync(browser, new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "Buyer", ["Input.Name"] = "Northshire Council", ["Input.LegalForm"] = "PublicBody",
+            ["Input.Scheme"] = "GB-LAE", ["Input.Number"] = code.ToLowerInvariant(), ["Input.AddressLine1"] = "County Hall",
+            ["Input.Town"] = "Northshire", ["Input.Postcode"] = "LS1 4AP",
+        });
+        var next = await browser.GetAsync(result.Location);
+
+        Assert.Equal(HttpStatusCode.Redirect, result.Status);
+        var organisationId = Guid.Parse(result.Location!.Split('/').Last());
+        var membership = Assert.Single((await service.RowsAsync<OpenCommissioning.Organisations.Members.Membership>())
+            .Where(m => m.OrganisationId == organisationId));
+        Assert.Equal(OpenCommissioning.Organisations.Members.OrganisationRole.OrganisationAdministrator, membership.Role);
+        Assert.Equal("/account/two-factor", next.Headers.Location?.OriginalString);
+    }
 }
