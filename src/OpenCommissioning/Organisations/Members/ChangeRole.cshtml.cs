@@ -44,6 +44,7 @@ public sealed class ChangeRoleModel(OrganisationMembers members, AppDbContext db
         {
             return Redirect(OrganisationLinks.Members(organisationId));
         }
+        await using var transaction = await members.BeginMembershipChangeAsync();
         if (await members.IsLastAdministratorAsync(membership))
         {
             ModelState.AddModelError(nameof(Role), $"{Member.FullName} is the only organisation administrator. "
@@ -54,7 +55,16 @@ public sealed class ChangeRoleModel(OrganisationMembers members, AppDbContext db
         membership.Role = role.Value;
         audit.Record(AuditActions.RoleChanged, subject: Member.Email,
             detail: $"{Organisation.Name} ({Organisation.Id}): {old.DisplayName()} to {role.Value.DisplayName()}");
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+        catch (Exception e) when (OrganisationMembers.IsConcurrentChange(e))
+        {
+            ModelState.AddModelError(nameof(Role), OrganisationMembers.ConcurrentChangeMessage);
+            return Page();
+        }
         Notice = $"{Member.FullName} is now {role.Value.DisplayName().ToLowerInvariant()}";
         return Redirect(OrganisationLinks.Members(organisationId));
     }

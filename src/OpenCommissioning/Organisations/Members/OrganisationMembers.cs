@@ -1,6 +1,9 @@
+using System.Data;
+using System.Data.Common;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using OpenCommissioning.Accounts;
 using OpenCommissioning.Platform.Data;
 
@@ -57,6 +60,20 @@ public sealed class OrganisationMembers(AppDbContext db, UserManager<Account> us
         membership.Role == OrganisationRole.OrganisationAdministrator
         && await db.Set<Membership>().CountAsync(m => m.OrganisationId == membership.OrganisationId
             && m.Role == OrganisationRole.OrganisationAdministrator) <= 1;
+
+    /// <summary>
+    /// A serializable transaction for changing roles or removing members: two administrators demoting each other
+    /// at the same moment would otherwise both pass the last-administrator check and leave nobody in charge.
+    /// </summary>
+    public Task<IDbContextTransaction> BeginMembershipChangeAsync() =>
+        db.Database.BeginTransactionAsync(IsolationLevel.Serializable);
+
+    /// <summary>True when the database refused a change because another request changed the same rows at once.</summary>
+    public static bool IsConcurrentChange(Exception exception) =>
+        (exception as DbException ?? exception.InnerException as DbException)?.SqlState == "40001";
+
+    public const string ConcurrentChangeMessage =
+        "Someone else changed this organisation's people at the same time. Check the list of people, then try again";
 
     public async Task<IReadOnlyList<OpenInvitation>> OpenInvitationsAsync(Guid organisationId)
     {

@@ -26,6 +26,7 @@ public sealed class RemoveMemberModel(OrganisationMembers members, AppDbContext 
     {
         if (!await LoadAsync(organisationId, membershipId)) return NotFound();
         if (await members.FindMembershipAsync(organisationId, membershipId) is not { } membership) return NotFound();
+        await using var transaction = await members.BeginMembershipChangeAsync();
         if (await members.IsLastAdministratorAsync(membership))
         {
             ModelState.AddModelError("", $"{Member.FullName} is the only organisation administrator, so they cannot be removed. "
@@ -36,7 +37,16 @@ public sealed class RemoveMemberModel(OrganisationMembers members, AppDbContext 
         db.Remove(membership);
         audit.Record(AuditActions.MemberRemoved, subject: Member.Email,
             detail: $"Removed from {Organisation.Name} ({Organisation.Id}), where they were {Member.Role.DisplayName().ToLowerInvariant()}");
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+        catch (Exception e) when (OrganisationMembers.IsConcurrentChange(e))
+        {
+            ModelState.AddModelError("", OrganisationMembers.ConcurrentChangeMessage);
+            return Page();
+        }
         Notice = $"{Member.FullName} has been removed from {Organisation.Name}";
         return Redirect(OrganisationLinks.Members(organisationId));
     }
