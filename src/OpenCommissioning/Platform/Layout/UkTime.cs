@@ -17,4 +17,6 @@ public static class UkTime
         if (uk.Hour == 12 && uk.Minute == 0) return uk.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) + " at midday";
         return $"{uk.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} at {time}{suffix}";
     }
+
+    public static string Date(DateTimeOffset utc) => ToUk(utc).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }
