@@ -70,7 +70,7 @@ public sealed class DateInputTagHelper : FieldTagHelper
         var standards = Standards().ToList();
         if (Items?.Any() == true)
         {
-            return Items.Select(item => (item, standards.FirstOrDefault(d =>
+            return Items.Select(item => (item, (string?)standards.FirstOrDefault(d =>
                 item.Name is { } name && (name == d.Kind || name == d.Item.Name)).Kind));
         }
         return standards.Where(d => d.Included)

@@ -13,7 +13,7 @@ public sealed class SmtpEmailClient(IOptions<EmailOptions> options) : IEmailClie
         var security = settings.Smtp.UseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None;
         await client.ConnectAsync(settings.Smtp.Host, settings.Smtp.Port, security, cancellationToken);
         if (!string.IsNullOrEmpty(settings.Smtp.UserName))
-            await client.AuthenticateAsync(settings.Smtp.UserName, settings.Smtp.Password, cancellationToken);
+            await client.AuthenticateAsync(settings.Smtp.UserName, settings.Smtp.Password ?? "", cancellationToken);
         await client.SendAsync(MimeMessageFactory.Create(settings, message), cancellationToken);
         await client.DisconnectAsync(true, cancellationToken);
     }

@@ -13,23 +13,24 @@ public sealed class JobClaimer(AppDbContext db, DatabaseInfo database, TimeProvi
 {
     public static readonly TimeSpan ClaimLength = TimeSpan.FromMinutes(5);
 
+    private const string ClaimSql = """
+        UPDATE jobs SET locked_until = {0}, locked_by = {1}, attempts = attempts + 1
+        WHERE id = (SELECT id FROM jobs
+                    WHERE completed_at IS NULL AND failed_at IS NULL AND run_after <= {2}
+                      AND (locked_until IS NULL OR locked_until < {2})
+                    ORDER BY run_after LIMIT 1
+        """;
+    private const string Returning = " RETURNING *";
+
     public async Task<Job?> ClaimNextAsync(string worker, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var until = now + ClaimLength;
-        var lockClause = database.IsPostgres ? "FOR UPDATE SKIP LOCKED" : "";
         // Parameters are typed values, never text pasted into the statement.
-        var nowParameter = ToParameter(now);
-        var untilParameter = ToParameter(until);
-        var claimed = await db.Set<Job>().FromSqlRaw(
-            $$"""
-            UPDATE jobs SET locked_until = {0}, locked_by = {1}, attempts = attempts + 1
-            WHERE id = (SELECT id FROM jobs
-                        WHERE completed_at IS NULL AND failed_at IS NULL AND run_after <= {2}
-                          AND (locked_until IS NULL OR locked_until < {2})
-                        ORDER BY run_after LIMIT 1 {{lockClause}})
-            RETURNING *
-            """, untilParameter, worker, nowParameter).AsNoTracking().ToListAsync(cancellationToken);
+        var claimed = await db.Set<Job>()
+            .FromSqlRaw(database.IsPostgres ? ClaimSql + " FOR UPDATE SKIP LOCKED)" + Returning : ClaimSql + ")" + Returning,
+                ToParameter(until), worker, ToParameter(now))
+            .AsNoTracking().ToListAsync(cancellationToken);
         return claimed.SingleOrDefault();
     }
 
