@@ -27,6 +27,7 @@ if (DatabaseSetup.Mode(app.Configuration) == DatabaseMode.Embedded)
 app.UsePlatform();
 TwoFactorRequirement.UseTwoFactorRequirement(app);
 app.MapPlatformHealth();
+app.MapOpenData();
 app.MapRazorPages();
 app.MapNotFound();
 app.Run();

@@ -297,6 +297,40 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("OpenCommissioning.OpenData.Bulk.BulkFile", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("month");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("bytes");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("generated_at");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_sequence");
+
+                    b.Property<int>("Releases")
+                        .HasColumnType("integer")
+                        .HasColumnName("releases");
+
+                    b.HasKey("Month")
+                        .HasName("pk_bulk_files");
+
+                    b.ToTable("bulk_files", (string)null);
+                });
+
             modelBuilder.Entity("OpenCommissioning.OpenData.StoredRelease", b =>
                 {
                     b.Property<long>("Sequence")

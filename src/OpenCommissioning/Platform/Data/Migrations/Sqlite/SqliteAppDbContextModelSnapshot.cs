@@ -286,6 +286,40 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("OpenCommissioning.OpenData.Bulk.BulkFile", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bytes");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<long>("GeneratedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("generated_at");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_sequence");
+
+                    b.Property<int>("Releases")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("releases");
+
+                    b.HasKey("Month")
+                        .HasName("pk_bulk_files");
+
+                    b.ToTable("bulk_files", (string)null);
+                });
+
             modelBuilder.Entity("OpenCommissioning.OpenData.StoredRelease", b =>
                 {
                     b.Property<long>("Sequence")

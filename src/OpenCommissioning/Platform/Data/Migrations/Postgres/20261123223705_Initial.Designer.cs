@@ -12,7 +12,7 @@ using OpenCommissioning.Platform.Data;
 namespace OpenCommissioning.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123221956_Initial")]
+    [Migration("20261123223705_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -298,6 +298,40 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("OpenCommissioning.OpenData.Bulk.BulkFile", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("month");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("bytes");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("generated_at");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_sequence");
+
+                    b.Property<int>("Releases")
+                        .HasColumnType("integer")
+                        .HasColumnName("releases");
+
+                    b.HasKey("Month")
+                        .HasName("pk_bulk_files");
+
+                    b.ToTable("bulk_files", (string)null);
                 });
 
             modelBuilder.Entity("OpenCommissioning.OpenData.StoredRelease", b =>

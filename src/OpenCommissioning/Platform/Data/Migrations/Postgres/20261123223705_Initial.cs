@@ -73,6 +73,22 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "bulk_files",
+                columns: table => new
+                {
+                    month = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    releases = table.Column<int>(type: "integer", nullable: false),
+                    bytes = table.Column<long>(type: "bigint", nullable: false),
+                    last_sequence = table.Column<long>(type: "bigint", nullable: false),
+                    generated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_bulk_files", x => x.month);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "data_protection_keys",
                 columns: table => new
                 {
@@ -451,6 +467,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "audit_entries");
+
+            migrationBuilder.DropTable(
+                name: "bulk_files");
 
             migrationBuilder.DropTable(
                 name: "data_protection_keys");

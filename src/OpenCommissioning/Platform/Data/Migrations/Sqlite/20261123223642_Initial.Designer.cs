@@ -11,7 +11,7 @@ using OpenCommissioning.Platform.Data;
 namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123221949_Initial")]
+    [Migration("20261123223642_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -287,6 +287,40 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("OpenCommissioning.OpenData.Bulk.BulkFile", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bytes");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<long>("GeneratedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("generated_at");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_sequence");
+
+                    b.Property<int>("Releases")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("releases");
+
+                    b.HasKey("Month")
+                        .HasName("pk_bulk_files");
+
+                    b.ToTable("bulk_files", (string)null);
                 });
 
             modelBuilder.Entity("OpenCommissioning.OpenData.StoredRelease", b =>

@@ -72,6 +72,22 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "bulk_files",
+                columns: table => new
+                {
+                    month = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    releases = table.Column<int>(type: "INTEGER", nullable: false),
+                    bytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    last_sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    generated_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_bulk_files", x => x.month);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "data_protection_keys",
                 columns: table => new
                 {
@@ -450,6 +466,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "audit_entries");
+
+            migrationBuilder.DropTable(
+                name: "bulk_files");
 
             migrationBuilder.DropTable(
                 name: "data_protection_keys");
