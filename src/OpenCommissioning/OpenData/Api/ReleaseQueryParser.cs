@@ -35,8 +35,6 @@ public static partial class ReleaseQueryParser
             Region = Text(region),
             Buyer = Text(buyer),
         };
-        if (query.Cpv is not null && !CpvCode().IsMatch(query.Cpv))
-            problems.Add(new(nameof(cpv), "cpv must be a CPV code of 8 digits, such as 85000000 (a check digit such as -9 may follow)."));
         return problems.Count > 0 ? (null, problems) : (query, problems);
     }
 
@@ -91,7 +89,4 @@ public static partial class ReleaseQueryParser
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?)?$")]
     private static partial Regex IsoDate();
-
-    [GeneratedRegex(@"^\d{8}(-\d)?$")]
-    private static partial Regex CpvCode();
 }
