@@ -58,3 +58,5 @@ public class BulkFileTests(OpenDataService service) : IClassFixture<OpenDataServ
         return lines;
     }
 }
+
+public sealed class SqliteBulkFileTests(SqliteOpenDataService service) : BulkFileTests(service), IClassFixture<SqliteOpenDataService>;

@@ -12,6 +12,10 @@ namespace OpenCommissioning.Tests.OpenData;
 /// <summary>The service with the demo releases from Contracts Finder stored and the bulk files written.</summary>
 public class OpenDataService : ServiceFactory, IAsyncLifetime
 {
+    public OpenDataService() { }
+
+    protected OpenDataService(DatabaseMode mode) : base(mode) { }
+
     public int Added { get; private set; }
 
     public async Task InitializeAsync()
@@ -33,6 +37,9 @@ public class OpenDataService : ServiceFactory, IAsyncLifetime
         return client;
     }
 }
+
+/// <summary>The same on the embedded SQLite database, where times are stored through a converter.</summary>
+public sealed class SqliteOpenDataService() : OpenDataService(DatabaseMode.Embedded);
 
 public static class ApiCalls
 {

@@ -110,3 +110,5 @@ public class ReleaseApiTests(OpenDataService service) : IClassFixture<OpenDataSe
         Assert.Equal("compiled", (string?)record["compiledRelease"]!["tag"]![0]);
     }
 }
+
+public sealed class SqliteReleaseApiTests(SqliteOpenDataService service) : ReleaseApiTests(service), IClassFixture<SqliteOpenDataService>;

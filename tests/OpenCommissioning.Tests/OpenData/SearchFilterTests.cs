@@ -90,3 +90,5 @@ public class SearchFilterTests(OpenDataService service) : IClassFixture<OpenData
 
     private static string Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var s) ? s : "";
 }
+
+public sealed class SqliteSearchFilterTests(SqliteOpenDataService service) : SearchFilterTests(service), IClassFixture<SqliteOpenDataService>;
