@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using OpenCommissioning.Ocds.Merging;
 using OpenCommissioning.Ocds.Validation;
+using OpenCommissioning.OpenData.Bulk;
 using OpenCommissioning.Platform.Data;
 using OpenCommissioning.Platform.Jobs;
 
@@ -20,6 +21,7 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
 {
     public const string ReleaseAddedJob = "opendata.release-added";
     private static readonly OcdsValidator Validator = new();
+    private readonly HashSet<string> bulkMonthsQueued = [];
 
     public async Task<ReleaseAddResult> AddAsync(JsonObject release, IReadOnlyList<string>? extensions = null,
         string? source = null, string? publisherName = null, CancellationToken cancellationToken = default)
@@ -33,11 +35,12 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
         if (pending || await db.Set<StoredRelease>().AnyAsync(r => r.Ocid == ocid && r.ReleaseId == id, cancellationToken))
             return new(ReleaseOutcome.AlreadyStored, []);
 
+        var date = DateTimeOffset.Parse((string)release["date"]!).ToUniversalTime();
         db.Add(new StoredRelease
         {
             Ocid = ocid,
             ReleaseId = id,
-            Date = DateTimeOffset.Parse((string)release["date"]!).ToUniversalTime(),
+            Date = date,
             Tags = string.Join(' ', release["tag"]?.AsArray().Select(t => (string?)t) ?? []),
             Json = release.ToJsonString(),
             StoredAt = clock.GetUtcNow(),
@@ -45,6 +48,7 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
             PublisherName = publisherName,
         });
         jobs.Enqueue(ReleaseAddedJob, new ReleaseAdded(ocid));
+        EnqueueBulkFile(BulkFiles.MonthOf(date));
         return new(ReleaseOutcome.Added, []);
     }
 
@@ -57,6 +61,12 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
     {
         var releases = await ReleasesOfAsync(ocid, cancellationToken);
         return releases.Count == 0 ? null : new Merger().Compile(releases.Select(r => JsonNode.Parse(r.Json)!)).Release;
+    }
+
+    /// <summary>One rewrite of a month's bulk file per unit of work, however many of its releases were added.</summary>
+    private void EnqueueBulkFile(string month)
+    {
+        if (bulkMonthsQueued.Add(month)) jobs.Enqueue(BulkFileJob.JobKind, new BulkMonth(month));
     }
 }
 
