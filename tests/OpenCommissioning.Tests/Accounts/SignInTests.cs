@@ -39,6 +39,7 @@ public class SignInTests(ServiceFactory service) : IClassFixture<ServiceFactory>
         Assert.Equal(["Enter a correct email address and password"], withAccount.ErrorSummary);
         Assert.Equal(withAccount.ErrorSummary, withoutAccount.ErrorSummary);
         Assert.Equal("wrong.pw@example.org", withAccount.Value("Email"));
+        Assert.DoesNotContain("not the password at all", await withAccount.Response.Content.ReadAsStringAsync());
         var failure = (await AuditFor("wrong.pw@example.org")).Single(e => e.Action == AuditActions.SignInFailed);
         Assert.Equal("wrong password", failure.Detail);
     }

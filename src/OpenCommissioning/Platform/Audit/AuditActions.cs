@@ -16,4 +16,6 @@ public static class AuditActions
     public const string InvitationAccepted = "organisation.invitation-accepted";
     public const string RoleChanged = "organisation.role-changed";
     public const string MemberRemoved = "organisation.member-removed";
+    public const string PlatformRoleGiven = "platform.role-given";
+    public const string PlatformRoleRemoved = "platform.role-removed";
 }

@@ -8,6 +8,9 @@ namespace OpenCommissioning.Platform.Components;
 public sealed class InputTagHelper : LabelledFieldTagHelper
 {
     public string? Type { get; set; }
+
+    // A typed password is never written back into a page: it would sit in the HTML, in caches and in history.
+    private bool IsPassword => string.Equals(Type, "password", StringComparison.OrdinalIgnoreCase);
     public string? Value { get; set; }
     public string? Classes { get; set; }
     public string? Inputmode { get; set; }
@@ -31,7 +34,7 @@ public sealed class InputTagHelper : LabelledFieldTagHelper
         var input = new HtmlElement("input").Class("govuk-input").Class(Classes).ClassIf(HasError, "govuk-input--error")
             .Attr("id", id).Attr("name", FieldName).Attr("type", string.IsNullOrEmpty(Type) ? "text" : Type)
             .Attr("spellcheck", Spellcheck is { } check ? (check ? "true" : "false") : null)
-            .Attr("value", Value ?? ModelValue()).Flag("disabled", Disabled)
+            .Attr("value", Value ?? (IsPassword ? null : ModelValue())).Flag("disabled", Disabled)
             .Attr("aria-describedby", describedBy).Attr("autocomplete", Autocomplete)
             .Attr("autocapitalize", Autocapitalize).Attr("pattern", Pattern).Attr("inputmode", Inputmode)
             .Attrs(attributes);
