@@ -51,8 +51,12 @@ public sealed class Chromium : IAsyncLifetime
     }
 }
 
+/// <summary>
+/// One Chromium and one running service for every browser test: starting either costs seconds on two cores, and
+/// each test makes its own people and organisations, so they do not get in each other's way.
+/// </summary>
 [CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<Chromium>
+public sealed class BrowserCollection : ICollectionFixture<Chromium>, ICollectionFixture<BrowserService>
 {
     public const string Name = "Browser";
 }

@@ -6,7 +6,7 @@ namespace OpenCommissioning.BrowserTests.Harness;
 /// <summary>The harness's own promises: axe failures are reported in full, with or without JavaScript, and a page
 /// visited without a check fails the test.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class HarnessTests(Chromium chromium, BrowserService service) : IClassFixture<BrowserService>
+public sealed class HarnessTests(Chromium chromium, BrowserService service)
 {
     private const string BrokenPage = """
         <!DOCTYPE html><html lang="en"><head><title>Broken</title></head>

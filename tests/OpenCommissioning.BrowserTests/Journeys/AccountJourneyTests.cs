@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace OpenCommissioning.BrowserTests.Journeys;
 
 [Collection(BrowserCollection.Name)]
-public sealed class AccountJourneyTests(Chromium chromium, BrowserService service) : IClassFixture<BrowserService>
+public sealed class AccountJourneyTests(Chromium chromium, BrowserService service)
 {
     private const string Password = "lantern orchard velvet harbour";
 

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace OpenCommissioning.BrowserTests.Journeys;
 
 [Collection(BrowserCollection.Name)]
-public sealed class OrganisationJourneyTests(Chromium chromium, BrowserService service) : IClassFixture<BrowserService>
+public sealed class OrganisationJourneyTests(Chromium chromium, BrowserService service)
 {
     private const string Password = "copper meadow lantern tide";
 

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace OpenCommissioning.BrowserTests.Journeys;
 
 [Collection(BrowserCollection.Name)]
-public sealed class StartPageTests(Chromium chromium, BrowserService service) : IClassFixture<BrowserService>
+public sealed class StartPageTests(Chromium chromium, BrowserService service)
 {
     [Fact]
     public async Task StartPage_ForSomeoneNew_SaysWhoTheServiceIsForAndStartsAnAccount()
