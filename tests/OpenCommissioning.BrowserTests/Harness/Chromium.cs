@@ -17,6 +17,7 @@ public sealed class Chromium : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -41,6 +42,9 @@ public sealed class Chromium : IAsyncLifetime
             TimezoneId = "Europe/London",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
+        // The machine is shared and small; waiting longer costs nothing when the page is already there.
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await BrowserSession.OpenAsync(context, javaScriptEnabled, service.BaseAddress.ToString());
     }
 

@@ -25,17 +25,24 @@ internal sealed partial class ScriptFreeCopy(IBrowserContext context, IPage copy
     public async Task<IPage> LoadAsync(IPage original)
     {
         var html = Scripts().Replace(await original.ContentAsync(), "");
-        var url = original.Url;
+        var address = new Uri(original.Url).GetLeftPart(UriPartial.Query);
         await copy.UnrouteAllAsync();
-        await copy.RouteAsync(url, route => route.FulfillAsync(new RouteFulfillOptions
+        // An exact match, not a glob: a query string's '?' and '*' must not widen it, and the copy must never fetch the
+        // real address (a one-time link, say) and so check some other page.
+        await copy.RouteAsync(url => url == address, route => route.FulfillAsync(new RouteFulfillOptions
         {
             Status = 200,
             ContentType = "text/html; charset=utf-8",
             Body = html,
+            Headers = new Dictionary<string, string> { [CopyHeader] = "yes" },
         }));
-        await copy.GotoAsync(url);
+        var response = await copy.GotoAsync(address);
+        if (response?.Headers.ContainsKey(CopyHeader.ToLowerInvariant()) != true)
+            throw new InvalidOperationException($"The script-free copy of {address} was not served, so axe would check the wrong page.");
         return copy;
     }
+
+    private const string CopyHeader = "X-Script-Free-Copy";
 
     public async ValueTask DisposeAsync() => await context.CloseAsync();
 
