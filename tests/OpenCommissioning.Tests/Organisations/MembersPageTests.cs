@@ -143,6 +143,23 @@ public abstract class MembersPageTests(ServiceFactory service)
     }
 
     [Fact]
+    public async Task Remove_WhenAdministratorRemovesThemselves_SendsThemToTheirOrganisations()
+    {
+        var admin = await AdministratorAsync();
+        await service.AddMemberAsync(admin.Organisation, OrganisationRole.OrganisationAdministrator);
+        var self = (await service.RowsAsync<Membership>()).Single(m => m.AccountId == admin.Account.Id);
+        var form = await HtmlPage.GetAsync(admin.Browser, OrganisationLinks.RemoveMember(admin.Organisation.Id, self.Id));
+
+        var result = await form.SubmitAsync(admin.Browser, new Dictionary<string, string>());
+
+        Assert.Equal(OrganisationLinks.List, result.Location);
+        Assert.Null(await service.MembershipAsync(self.Id));
+        var list = await HtmlPage.GetAsync(admin.Browser, OrganisationLinks.List);
+        Assert.Contains($"has been removed from {admin.Organisation.Name}", list.Text);
+        Assert.Contains("You do not belong to an organisation yet", list.Text);
+    }
+
+    [Fact]
     public async Task Remove_WhenLastAdministrator_RefusesAndKeepsThem()
     {
         var admin = await AdministratorAsync();

@@ -48,7 +48,9 @@ public sealed class RemoveMemberModel(OrganisationMembers members, AppDbContext 
             return Page();
         }
         Notice = $"{Member.FullName} has been removed from {Organisation.Name}";
-        return Redirect(OrganisationLinks.Members(organisationId));
+        // Someone who removed themselves can no longer see the members page.
+        var removedSelf = Member.AccountId == OrganisationMembers.AccountIdOf(User);
+        return Redirect(removedSelf ? OrganisationLinks.List : OrganisationLinks.Members(organisationId));
     }
 
     private async Task<bool> LoadAsync(Guid organisationId, Guid membershipId)
