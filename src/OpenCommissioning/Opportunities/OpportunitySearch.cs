@@ -38,7 +38,7 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
     public async Task<IReadOnlyList<Opportunity>> NewSinceAsync(OpportunityQuery query, DateTimeOffset since,
         IReadOnlyCollection<string>? onlyOcids, int limit, CancellationToken cancellationToken = default)
     {
-        var matching = Filtered(query).Where(o => o.FirstIndexedAt >= since);
+        var matching = WithKeywords(Filtered(query), query).Where(o => o.FirstIndexedAt >= since);
         if (onlyOcids is not null) matching = matching.Where(o => onlyOcids.Contains(o.Ocid));
         return await matching.OrderBy(o => o.FirstIndexedAt).ThenBy(o => o.Ocid).Take(limit).ToListAsync(cancellationToken);
     }
@@ -53,13 +53,19 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
                    join m in matches on o.Ocid equals m.Ocid
                    orderby m.Rank descending, o.PublishedAt descending, o.Ocid
                    select o;
-        if (matches is not null) filtered = filtered.Where(o => matches.Any(m => m.Ocid == o.Ocid));
+        filtered = WithKeywords(filtered, query);
         return query.Sort switch
         {
             OpportunitySort.ClosingSoonest => filtered.OrderBy(o => o.ClosingAt == null || o.ClosingAt < now).ThenBy(o => o.ClosingAt).ThenBy(o => o.Ocid),
             OpportunitySort.Value => filtered.OrderBy(o => o.ValueNumber == null).ThenByDescending(o => o.ValueNumber).ThenBy(o => o.Ocid),
             _ => filtered.OrderByDescending(o => o.PublishedAt).ThenBy(o => o.Ocid),
         };
+    }
+
+    private IQueryable<Opportunity> WithKeywords(IQueryable<Opportunity> set, OpportunityQuery query)
+    {
+        var matches = keywords.Matches(query.Keywords);
+        return matches is null ? set : set.Where(o => matches.Any(m => m.Ocid == o.Ocid));
     }
 
     private IQueryable<Opportunity> Filtered(OpportunityQuery query)

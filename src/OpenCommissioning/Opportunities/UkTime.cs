@@ -22,7 +22,7 @@ public static class UkTime
     public static string DateAndTime(DateTimeOffset time)
     {
         var uk = ToUk(time);
-        var clock = uk.Minute == 0 ? uk.ToString("h", CultureInfo.InvariantCulture) : uk.ToString("h:mm", CultureInfo.InvariantCulture);
+        var clock = uk.Minute == 0 ? uk.ToString("%h", CultureInfo.InvariantCulture) : uk.ToString("h:mm", CultureInfo.InvariantCulture);
         return $"{Date(time)}, {clock}{(uk.Hour < 12 ? "am" : "pm")}";
     }
 }
