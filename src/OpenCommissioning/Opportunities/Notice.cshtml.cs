@@ -1,3 +1,4 @@
+using OpenCommissioning.Platform.Layout;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

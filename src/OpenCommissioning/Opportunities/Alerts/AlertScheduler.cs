@@ -1,3 +1,4 @@
+using OpenCommissioning.Platform.Layout;
 using Microsoft.EntityFrameworkCore;
 using OpenCommissioning.Platform.Data;
 using OpenCommissioning.Platform.Jobs;

@@ -53,7 +53,7 @@ public sealed class AlertSender(AppDbContext db, OpportunitySearch search, Email
         {
             body.AppendLine(notice.Title);
             if (notice.BuyerName is not null) body.AppendLine(notice.BuyerName);
-            if (notice.ClosingAt is { } closing) body.AppendLine($"Closing date: {UkTime.DateAndTime(closing)}");
+            if (notice.ClosingAt is { } closing) body.AppendLine($"Closing date: {UkTime.Format(closing)}");
             body.AppendLine(urls.For(OpportunityLinks.Notice(notice.Ocid))).AppendLine();
         }
         body.AppendLine("See every result of this search:").AppendLine(urls.For(OpportunityLinks.Search(saved.QueryString))).AppendLine();
