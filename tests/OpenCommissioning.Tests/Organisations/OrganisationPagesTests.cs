@@ -26,7 +26,7 @@ public sealed class OrganisationPagesTests(ServiceFactory service) : IClassFixtu
         Assert.Equal(OrganisationLinks.Organisation(second.Id), result.Location);
         var after = await HtmlPage.GetAsync(member.Browser, OrganisationLinks.List);
         Assert.Contains("You are working for Second Trust", after.Text.ReplaceLineEndings(" "));
-        Assert.Equal("Second Trust", after.Document.QuerySelector(".govuk-service-navigation__list a")!.TextContent.Trim());
+        Assert.Equal("Second Trust", after.Document.QuerySelector(".govuk-service-navigation__list a[href='/organisations']")!.TextContent.Trim());
         var current = after.Document.QuerySelector("main tbody tr:has(.govuk-tag)")!;
         Assert.Contains("Second Trust", current.TextContent);
     }
