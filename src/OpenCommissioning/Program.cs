@@ -1,5 +1,6 @@
 using OpenCommissioning.Accounts;
 using OpenCommissioning.OpenData;
+using OpenCommissioning.Opportunities;
 using OpenCommissioning.Organisations;
 using OpenCommissioning.Platform;
 using OpenCommissioning.Platform.Data;
@@ -12,6 +13,7 @@ builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.AddOrganisations();
 builder.Services.AddOpenData();
+builder.Services.AddOpportunities();
 
 var app = builder.Build();
 
@@ -28,6 +30,7 @@ app.UsePlatform();
 TwoFactorRequirement.UseTwoFactorRequirement(app);
 app.MapPlatformHealth();
 app.MapRazorPages();
+app.MapOpportunities();
 app.MapNotFound();
 app.Run();
 

@@ -350,6 +350,206 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                     b.ToTable("releases", (string)null);
                 });
 
+            modelBuilder.Entity("OpenCommissioning.Opportunities.Alerts.SavedSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("frequency");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("QueryString")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("query_string");
+
+                    b.HasKey("Id")
+                        .HasName("pk_saved_searches");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_saved_searches_account_id");
+
+                    b.HasIndex("Frequency")
+                        .HasDatabaseName("ix_saved_searches_frequency");
+
+                    b.ToTable("saved_searches", (string)null);
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Opportunities.Alerts.SentAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Ocid")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ocid");
+
+                    b.Property<Guid>("SavedSearchId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("saved_search_id");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sent_alerts");
+
+                    b.HasIndex("SavedSearchId", "Ocid")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sent_alerts_saved_search_id_ocid");
+
+                    b.ToTable("sent_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Opportunities.Opportunity", b =>
+                {
+                    b.Property<string>("Ocid")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("BuyerId")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("buyer_id");
+
+                    b.Property<string>("BuyerName")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("buyer_name");
+
+                    b.Property<long?>("ClosingAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closing_at");
+
+                    b.Property<string>("CpvCodes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cpv_codes");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<long>("FirstIndexedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_indexed_at");
+
+                    b.Property<bool>("IsSubContract")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_sub_contract");
+
+                    b.Property<string>("NoticeType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notice_type");
+
+                    b.Property<string>("Postcodes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("postcodes");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("RegionCodes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_codes");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_url");
+
+                    b.Property<bool>("SuitableForSme")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("suitable_for_sme");
+
+                    b.Property<bool>("SuitableForVcse")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("suitable_for_vcse");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("ValueAmount")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value_amount");
+
+                    b.Property<string>("ValueCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value_currency");
+
+                    b.Property<double?>("ValueNumber")
+                        .HasColumnType("REAL")
+                        .HasColumnName("value_number");
+
+                    b.HasKey("Ocid")
+                        .HasName("pk_opportunities");
+
+                    b.HasIndex("BuyerId")
+                        .HasDatabaseName("ix_opportunities_buyer_id");
+
+                    b.HasIndex("ClosingAt")
+                        .HasDatabaseName("ix_opportunities_closing_at");
+
+                    b.HasIndex("FirstIndexedAt")
+                        .HasDatabaseName("ix_opportunities_first_indexed_at");
+
+                    b.HasIndex("PublishedAt")
+                        .HasDatabaseName("ix_opportunities_published_at");
+
+                    b.HasIndex("ValueNumber")
+                        .HasDatabaseName("ix_opportunities_value_number");
+
+                    b.ToTable("opportunities", (string)null);
+                });
+
             modelBuilder.Entity("OpenCommissioning.Organisations.Members.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -672,6 +872,26 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Opportunities.Alerts.SavedSearch", b =>
+                {
+                    b.HasOne("OpenCommissioning.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_saved_searches_asp_net_users_account_id");
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Opportunities.Alerts.SentAlert", b =>
+                {
+                    b.HasOne("OpenCommissioning.Opportunities.Alerts.SavedSearch", null)
+                        .WithMany()
+                        .HasForeignKey("SavedSearchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sent_alerts_saved_searches_saved_search_id");
                 });
 
             modelBuilder.Entity("OpenCommissioning.Organisations.Members.Invitation", b =>

@@ -108,6 +108,37 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "opportunities",
+                columns: table => new
+                {
+                    ocid = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    description = table.Column<string>(type: "text", nullable: false),
+                    buyer_id = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    buyer_name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    notice_type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    value_amount = table.Column<decimal>(type: "numeric", nullable: true),
+                    value_currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    value_number = table.Column<double>(type: "double precision", nullable: true),
+                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    closing_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    first_indexed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    cpv_codes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    region_codes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    postcodes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    suitable_for_sme = table.Column<bool>(type: "boolean", nullable: false),
+                    suitable_for_vcse = table.Column<bool>(type: "boolean", nullable: false),
+                    is_sub_contract = table.Column<bool>(type: "boolean", nullable: false),
+                    source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    source_url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_opportunities", x => x.ocid);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "organisation",
                 columns: table => new
                 {
@@ -256,6 +287,28 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "saved_searches",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    account_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    query_string = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    frequency = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_saved_searches", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_saved_searches_asp_net_users_account_id",
+                        column: x => x.account_id,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "invitations",
                 columns: table => new
                 {
@@ -325,6 +378,27 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                         name: "fk_organisation_identifiers_organisation_organisation_id",
                         column: x => x.organisation_id,
                         principalTable: "organisation",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sent_alerts",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    saved_search_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ocid = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_sent_alerts", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_sent_alerts_saved_searches_saved_search_id",
+                        column: x => x.saved_search_id,
+                        principalTable: "saved_searches",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -404,6 +478,31 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_opportunities_buyer_id",
+                table: "opportunities",
+                column: "buyer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_opportunities_closing_at",
+                table: "opportunities",
+                column: "closing_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_opportunities_first_indexed_at",
+                table: "opportunities",
+                column: "first_indexed_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_opportunities_published_at",
+                table: "opportunities",
+                column: "published_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_opportunities_value_number",
+                table: "opportunities",
+                column: "value_number");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_organisation_identifiers_organisation_id",
                 table: "organisation_identifiers",
                 column: "organisation_id");
@@ -428,6 +527,22 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "ix_releases_ocid_release_id",
                 table: "releases",
                 columns: new[] { "ocid", "release_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_saved_searches_account_id",
+                table: "saved_searches",
+                column: "account_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_saved_searches_frequency",
+                table: "saved_searches",
+                column: "frequency");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_sent_alerts_saved_search_id_ocid",
+                table: "sent_alerts",
+                columns: new[] { "saved_search_id", "ocid" },
                 unique: true);
         }
 
@@ -465,19 +580,28 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "memberships");
 
             migrationBuilder.DropTable(
+                name: "opportunities");
+
+            migrationBuilder.DropTable(
                 name: "organisation_identifiers");
 
             migrationBuilder.DropTable(
                 name: "releases");
 
             migrationBuilder.DropTable(
+                name: "sent_alerts");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "organisation");
 
             migrationBuilder.DropTable(
-                name: "organisation");
+                name: "saved_searches");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
         }
     }
 }

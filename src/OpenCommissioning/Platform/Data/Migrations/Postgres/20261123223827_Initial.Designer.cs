@@ -12,7 +12,7 @@ using OpenCommissioning.Platform.Data;
 namespace OpenCommissioning.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123221956_Initial")]
+    [Migration("20261123223827_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -366,6 +366,208 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                     b.ToTable("releases", (string)null);
                 });
 
+            modelBuilder.Entity("OpenCommissioning.Opportunities.Alerts.SavedSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("frequency");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("QueryString")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("query_string");
+
+                    b.HasKey("Id")
+                        .HasName("pk_saved_searches");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_saved_searches_account_id");
+
+                    b.HasIndex("Frequency")
+                        .HasDatabaseName("ix_saved_searches_frequency");
+
+                    b.ToTable("saved_searches", (string)null);
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Opportunities.Alerts.SentAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Ocid")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("ocid");
+
+                    b.Property<Guid>("SavedSearchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("saved_search_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sent_alerts");
+
+                    b.HasIndex("SavedSearchId", "Ocid")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sent_alerts_saved_search_id_ocid");
+
+                    b.ToTable("sent_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Opportunities.Opportunity", b =>
+                {
+                    b.Property<string>("Ocid")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("BuyerId")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("buyer_id");
+
+                    b.Property<string>("BuyerName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("buyer_name");
+
+                    b.Property<DateTimeOffset?>("ClosingAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closing_at");
+
+                    b.Property<string>("CpvCodes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("cpv_codes");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset>("FirstIndexedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_indexed_at");
+
+                    b.Property<bool>("IsSubContract")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_sub_contract");
+
+                    b.Property<string>("NoticeType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("notice_type");
+
+                    b.Property<string>("Postcodes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("postcodes");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("RegionCodes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("region_codes");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("source_url");
+
+                    b.Property<bool>("SuitableForSme")
+                        .HasColumnType("boolean")
+                        .HasColumnName("suitable_for_sme");
+
+                    b.Property<bool>("SuitableForVcse")
+                        .HasColumnType("boolean")
+                        .HasColumnName("suitable_for_vcse");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<decimal?>("ValueAmount")
+                        .HasColumnType("numeric")
+                        .HasColumnName("value_amount");
+
+                    b.Property<string>("ValueCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("value_currency");
+
+                    b.Property<double?>("ValueNumber")
+                        .HasColumnType("double precision")
+                        .HasColumnName("value_number");
+
+                    b.HasKey("Ocid")
+                        .HasName("pk_opportunities");
+
+                    b.HasIndex("BuyerId")
+                        .HasDatabaseName("ix_opportunities_buyer_id");
+
+                    b.HasIndex("ClosingAt")
+                        .HasDatabaseName("ix_opportunities_closing_at");
+
+                    b.HasIndex("FirstIndexedAt")
+                        .HasDatabaseName("ix_opportunities_first_indexed_at");
+
+                    b.HasIndex("PublishedAt")
+                        .HasDatabaseName("ix_opportunities_published_at");
+
+                    b.HasIndex("ValueNumber")
+                        .HasDatabaseName("ix_opportunities_value_number");
+
+                    b.ToTable("opportunities", (string)null);
+                });
+
             modelBuilder.Entity("OpenCommissioning.Organisations.Members.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -690,6 +892,26 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Opportunities.Alerts.SavedSearch", b =>
+                {
+                    b.HasOne("OpenCommissioning.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_saved_searches_asp_net_users_account_id");
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Opportunities.Alerts.SentAlert", b =>
+                {
+                    b.HasOne("OpenCommissioning.Opportunities.Alerts.SavedSearch", null)
+                        .WithMany()
+                        .HasForeignKey("SavedSearchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sent_alerts_saved_searches_saved_search_id");
                 });
 
             modelBuilder.Entity("OpenCommissioning.Organisations.Members.Invitation", b =>

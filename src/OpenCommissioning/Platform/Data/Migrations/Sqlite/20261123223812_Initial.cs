@@ -107,6 +107,37 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "opportunities",
+                columns: table => new
+                {
+                    ocid = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    description = table.Column<string>(type: "TEXT", nullable: false),
+                    buyer_id = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    buyer_name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    notice_type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    value_amount = table.Column<string>(type: "TEXT", nullable: true),
+                    value_currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    value_number = table.Column<double>(type: "REAL", nullable: true),
+                    published_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    closing_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    first_indexed_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    cpv_codes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    region_codes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    postcodes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    suitable_for_sme = table.Column<bool>(type: "INTEGER", nullable: false),
+                    suitable_for_vcse = table.Column<bool>(type: "INTEGER", nullable: false),
+                    is_sub_contract = table.Column<bool>(type: "INTEGER", nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    source_url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_opportunities", x => x.ocid);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "organisation",
                 columns: table => new
                 {
@@ -255,6 +286,28 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "saved_searches",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    account_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    query_string = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    frequency = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_saved_searches", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_saved_searches_asp_net_users_account_id",
+                        column: x => x.account_id,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "invitations",
                 columns: table => new
                 {
@@ -324,6 +377,27 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                         name: "fk_organisation_identifiers_organisation_organisation_id",
                         column: x => x.organisation_id,
                         principalTable: "organisation",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sent_alerts",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    saved_search_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ocid = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    sent_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_sent_alerts", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_sent_alerts_saved_searches_saved_search_id",
+                        column: x => x.saved_search_id,
+                        principalTable: "saved_searches",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -403,6 +477,31 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_opportunities_buyer_id",
+                table: "opportunities",
+                column: "buyer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_opportunities_closing_at",
+                table: "opportunities",
+                column: "closing_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_opportunities_first_indexed_at",
+                table: "opportunities",
+                column: "first_indexed_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_opportunities_published_at",
+                table: "opportunities",
+                column: "published_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_opportunities_value_number",
+                table: "opportunities",
+                column: "value_number");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_organisation_identifiers_organisation_id",
                 table: "organisation_identifiers",
                 column: "organisation_id");
@@ -427,6 +526,22 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "ix_releases_ocid_release_id",
                 table: "releases",
                 columns: new[] { "ocid", "release_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_saved_searches_account_id",
+                table: "saved_searches",
+                column: "account_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_saved_searches_frequency",
+                table: "saved_searches",
+                column: "frequency");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_sent_alerts_saved_search_id_ocid",
+                table: "sent_alerts",
+                columns: new[] { "saved_search_id", "ocid" },
                 unique: true);
         }
 
@@ -464,19 +579,28 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "memberships");
 
             migrationBuilder.DropTable(
+                name: "opportunities");
+
+            migrationBuilder.DropTable(
                 name: "organisation_identifiers");
 
             migrationBuilder.DropTable(
                 name: "releases");
 
             migrationBuilder.DropTable(
+                name: "sent_alerts");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "organisation");
 
             migrationBuilder.DropTable(
-                name: "organisation");
+                name: "saved_searches");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
         }
     }
 }

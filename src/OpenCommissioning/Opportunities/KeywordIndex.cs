@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using OpenCommissioning.Platform.Data;
+
+namespace OpenCommissioning.Opportunities;
+
+/// <summary>One notice that matches the keywords, with how well it matches (higher is better).</summary>
+public sealed class KeywordMatch
+{
+    public string Ocid { get; init; } = "";
+    public double Rank { get; init; }
+}
+
+/// <summary>
+/// Full-text search over titles (weighted most) and descriptions, with English stemming and quoted phrases. On
+/// PostgreSQL a generated tsvector column with a GIN index keeps itself up to date; SQLite's FTS5 table has to be
+/// kept in step by hand. Both are created by the SearchIndexes migrations.
+/// </summary>
+public sealed class KeywordIndex(AppDbContext db, DatabaseInfo database)
+{
+    public IQueryable<KeywordMatch>? Matches(string? keywords)
+    {
+        if (string.IsNullOrWhiteSpace(keywords)) return null;
+        if (database.IsPostgres)
+            return db.Database.SqlQuery<KeywordMatch>($"""
+                SELECT ocid, ts_rank(search_vector, websearch_to_tsquery('english', {keywords}))::float8 AS rank
+                FROM opportunities WHERE search_vector @@ websearch_to_tsquery('english', {keywords})
+                """);
+        var match = Fts5Query.From(keywords);
+        if (match is null) return null;
+        // bm25 is lower for better matches; its weights mirror PostgreSQL's A (title) and B (description).
+        return db.Database.SqlQuery<KeywordMatch>($"""
+            SELECT ocid, -bm25(opportunity_text, 0.0, 10.0, 1.0) AS rank
+            FROM opportunity_text WHERE opportunity_text MATCH {match}
+            """);
+    }
+
+    /// <summary>Brings SQLite's FTS5 row for the notice up to date; PostgreSQL needs nothing.</summary>
+    public async Task UpdateAsync(Opportunity opportunity, CancellationToken cancellationToken)
+    {
+        if (database.IsPostgres) return;
+        await db.Database.ExecuteSqlAsync($"DELETE FROM opportunity_text WHERE ocid = {opportunity.Ocid}", cancellationToken);
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO opportunity_text (ocid, title, description) VALUES ({opportunity.Ocid}, {opportunity.Title}, {opportunity.Description})",
+            cancellationToken);
+    }
+}

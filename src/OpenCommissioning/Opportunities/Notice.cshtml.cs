@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenCommissioning.OpenData;
+using OpenCommissioning.Platform.Data;
+using OpenCommissioning.Platform.Reference;
+using static OpenCommissioning.Opportunities.OpportunityProjection;
+
+namespace OpenCommissioning.Opportunities;
+
+public sealed record NoticeLot(string Title, string? Description, string Value);
+public sealed record NoticeDocument(string Title, string? Url, string? Published);
+public sealed record NoticeContact(string? Name, string? Email, string? Telephone, string? Url);
+
+/// <summary>One notice as the public sees it: read from the compiled release, with the history of its releases.</summary>
+[AllowAnonymous]
+public sealed class NoticeModel(AppDbContext db, ReleaseStore store, TimeProvider clock) : PageModel
+{
+    public Opportunity Notice { get; private set; } = null!;
+    public JsonObject Compiled { get; private set; } = null!;
+    public IReadOnlyList<StoredRelease> History { get; private set; } = [];
+    public OpportunityStatus Status { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string ocid, CancellationToken cancellationToken)
+    {
+        var notice = await db.Set<Opportunity>().FindAsync([ocid], cancellationToken);
+        var compiled = notice is null ? null : await store.CompiledReleaseAsync(ocid, cancellationToken);
+        if (notice is null || compiled is null) return NotFound();
+        Notice = notice;
+        Compiled = compiled;
+        History = await store.ReleasesOfAsync(ocid, cancellationToken);
+        Status = notice.StatusAt(clock.GetUtcNow());
+        return Page();
+    }
+
+    private JsonObject? Tender => Compiled["tender"] as JsonObject;
+
+    public IReadOnlyList<string> Paragraphs => Notice.Description
+        .Split(["\r\n\r\n", "\n\n", "\r\r"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public IReadOnlyList<string> CpvLines => Notice.CpvCodeList.Select(c => $"{c} {CpvCodes.Find(c)?.Label}".Trim()).ToList();
+
+    /// <summary>The most specific regions only: the stored ancestors are for filtering, not for reading.</summary>
+    public IReadOnlyList<string> Places
+    {
+        get
+        {
+            var codes = Notice.RegionCodes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var narrowest = codes.Where(c => !codes.Any(o => o != c && UkRegions.SelfAndAncestors(o).Contains(c)));
+            var names = narrowest.Select(c => UkRegions.Find(c)?.Name ?? c).ToList();
+            if (Notice.Postcodes.Length > 0) names.Add(Notice.Postcodes);
+            return names;
+        }
+    }
+
+    public string? Procedure => Text(Tender?["procurementMethodDetails"]) ?? Text(Tender?["procurementMethod"]);
+    public string? HowToBid => Text(Tender?["submissionMethodDetails"]);
+    public DateTimeOffset? ContractStart => Date(Tender?["contractPeriod"]?["startDate"]);
+    public DateTimeOffset? ContractEnd => Date(Tender?["contractPeriod"]?["endDate"]);
+
+    public IReadOnlyList<NoticeLot> Lots => Objects(Tender?["lots"]).Select(l => new NoticeLot(
+        Text(l["title"]) ?? $"Lot {Text(l["id"])}", Text(l["description"]),
+        SearchModel.Money(l["value"]?["amount"] is JsonValue v && v.TryGetValue<decimal>(out var a) ? a : null, Text(l["value"]?["currency"])))).ToList();
+
+    public IReadOnlyList<NoticeDocument> Documents => Objects(Tender?["documents"])
+        .Concat(Objects(Compiled["awards"]).SelectMany(a => Objects(a["documents"])))
+        .Select(d => new NoticeDocument(Text(d["title"]) ?? Text(d["description"]) ?? "Document", SafeUrl(Text(d["url"])),
+            Date(d["datePublished"]) is { } p ? UkTime.Date(p) : null)).ToList();
+
+    public NoticeContact? Contact
+    {
+        get
+        {
+            var buyer = Objects(Compiled["parties"]).FirstOrDefault(p => Text(p["id"]) == Notice.BuyerId)
+                ?? Objects(Compiled["parties"]).FirstOrDefault(p => p["roles"] is JsonArray r && r.Any(x => Text(x) == "buyer"));
+            var point = buyer?["contactPoint"];
+            return point is null ? null : new(Text(point["name"]), Text(point["email"]), Text(point["telephone"]), SafeUrl(Text(point["url"])));
+        }
+    }
+
+    /// <summary>Only web addresses become links: a javascript: or data: URL in someone's data must never run here.</summary>
+    public static string? SafeUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri.ToString() : null;
+
+    public static string TagsText(string tags) => string.Join(", ", tags.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => t switch
+    {
+        "planning" => "Pipeline notice", "tender" => "Tender notice", "tenderAmendment" => "Tender amended",
+        "tenderUpdate" => "Tender updated", "tenderCancellation" => "Tender cancelled", "award" => "Award notice",
+        "awardUpdate" => "Award updated", "contract" => "Contract notice", "contractAmendment" => "Contract changed",
+        _ => t,
+    }));
+}

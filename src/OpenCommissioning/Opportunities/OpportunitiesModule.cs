@@ -1,0 +1,27 @@
+using OpenCommissioning.Opportunities.Alerts;
+using OpenCommissioning.Platform.Jobs;
+
+namespace OpenCommissioning.Opportunities;
+
+public static class OpportunitiesModule
+{
+    public static IServiceCollection AddOpportunities(this IServiceCollection services)
+    {
+        services.AddScoped<KeywordIndex>();
+        services.AddScoped<OpportunitySearch>();
+        services.AddScoped<RefreshOpportunity>();
+        services.AddScoped<IJobHandler>(s => s.GetRequiredService<RefreshOpportunity>());
+        services.AddScoped<AlertScheduler>();
+        services.AddScoped<AlertSender>();
+        services.AddScoped<IJobHandler, InstantAlertsJob>();
+        services.AddScoped<IJobHandler, DailyAlertsJob>();
+        services.AddSingleton<UnsubscribeTokens>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapOpportunities(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/search.csv", SearchCsv.HandleAsync).AllowAnonymous();
+        return app;
+    }
+}

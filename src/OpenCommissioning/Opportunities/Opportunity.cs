@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace OpenCommissioning.Opportunities;
+
+/// <summary>The furthest stage a contracting process has reached, read from the tags of its releases.</summary>
+public enum NoticeType { Planning, Tender, Award, Contract, Cancellation }
+
+/// <summary>Where an opportunity stands today; open and closed depend on the clock, so they are worked out when asked.</summary>
+public enum OpportunityStatus { Open, Closed, Awarded, Cancelled }
+
+/// <summary>
+/// The search projection: one row per contracting process (ocid), rebuilt from its compiled release whenever a
+/// release is added. Never the source of truth — the release store is; this row can always be rebuilt.
+/// </summary>
+public sealed class Opportunity
+{
+    public required string Ocid { get; init; }
+    public string Title { get; set; } = "";
+    public string Description { get; set; } = "";
+    public string? BuyerId { get; set; }
+    public string? BuyerName { get; set; }
+    public NoticeType NoticeType { get; set; }
+    public decimal? ValueAmount { get; set; }
+    public string? ValueCurrency { get; set; }
+    /// <summary>The value as a number for filters and sorting: SQLite keeps decimals as text, which sorts as text.</summary>
+    public double? ValueNumber { get; set; }
+    public DateTimeOffset PublishedAt { get; set; }
+    public DateTimeOffset? ClosingAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>When this service first saw the process: alerts are about notices new to us, harvested ones included.</summary>
+    public DateTimeOffset FirstIndexedAt { get; set; }
+    /// <summary>CPV codes, space-separated with a space at each end, so " 8531" finds every code beneath 85310000.</summary>
+    public string CpvCodes { get; set; } = " ";
+    /// <summary>Region codes with their ancestors, space-delimited, so a search for a region finds its sub-regions.</summary>
+    public string RegionCodes { get; set; } = " ";
+    public string Postcodes { get; set; } = "";
+    public bool SuitableForSme { get; set; }
+    public bool SuitableForVcse { get; set; }
+    public bool IsSubContract { get; set; }
+    /// <summary>Null for notices published here; otherwise the portal the releases were drawn from.</summary>
+    public string? Source { get; set; }
+    public string? SourceUrl { get; set; }
+
+    public OpportunityStatus StatusAt(DateTimeOffset now) => NoticeType switch
+    {
+        NoticeType.Cancellation => OpportunityStatus.Cancelled,
+        NoticeType.Award or NoticeType.Contract => OpportunityStatus.Awarded,
+        _ => ClosingAt > now ? OpportunityStatus.Open : OpportunityStatus.Closed,
+    };
+
+    public IEnumerable<string> CpvCodeList => CpvCodes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}
+
+internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opportunity>
+{
+    public void Configure(EntityTypeBuilder<Opportunity> opportunity)
+    {
+        opportunity.ToTable("opportunities");
+        opportunity.HasKey(o => o.Ocid);
+        opportunity.Property(o => o.Ocid).HasMaxLength(200);
+        opportunity.Property(o => o.Title).HasMaxLength(1000);
+        opportunity.Property(o => o.BuyerId).HasMaxLength(300);
+        opportunity.Property(o => o.BuyerName).HasMaxLength(500);
+        opportunity.Property(o => o.NoticeType).HasConversion<string>().HasMaxLength(20);
+        opportunity.Property(o => o.ValueCurrency).HasMaxLength(3);
+        opportunity.Property(o => o.CpvCodes).HasMaxLength(2000);
+        opportunity.Property(o => o.RegionCodes).HasMaxLength(2000);
+        opportunity.Property(o => o.Postcodes).HasMaxLength(2000);
+        opportunity.Property(o => o.Source).HasMaxLength(100);
+        opportunity.Property(o => o.SourceUrl).HasMaxLength(1000);
+        opportunity.Ignore(o => o.CpvCodeList);
+        opportunity.HasIndex(o => o.PublishedAt);
+        opportunity.HasIndex(o => o.ClosingAt);
+        opportunity.HasIndex(o => o.ValueNumber);
+        opportunity.HasIndex(o => o.FirstIndexedAt);
+        opportunity.HasIndex(o => o.BuyerId);
+    }
+}

@@ -1,0 +1,107 @@
+using Microsoft.EntityFrameworkCore;
+using OpenCommissioning.Platform.Data;
+using OpenCommissioning.Platform.Reference;
+
+namespace OpenCommissioning.Opportunities;
+
+public sealed record OpportunityPage(IReadOnlyList<Opportunity> Items, int Total, int Page, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>
+/// Finds notices in the search projection. The one place that knows how each database does full-text search;
+/// the search page, the CSV download, alerts and the data API all ask here.
+/// </summary>
+public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, TimeProvider clock)
+{
+    public const int MaxPageSize = 100;
+
+    public async Task<OpportunityPage> SearchAsync(OpportunityQuery query, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        page = Math.Max(1, page);
+        var matching = Query(query);
+        var total = await matching.CountAsync(cancellationToken);
+        var items = await matching.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new(items, total, page, pageSize);
+    }
+
+    /// <summary>The ocids of matching notices in the query's order, at most <paramref name="limit"/>.</summary>
+    public async Task<IReadOnlyList<string>> MatchingOcidsAsync(OpportunityQuery query, int limit, CancellationToken cancellationToken = default) =>
+        await Query(query).Select(o => o.Ocid).Take(limit).ToListAsync(cancellationToken);
+
+    /// <summary>Every matching notice in order, read as a stream (for the CSV download).</summary>
+    public IAsyncEnumerable<Opportunity> StreamAsync(OpportunityQuery query, int limit) => Query(query).Take(limit).AsAsyncEnumerable();
+
+    /// <summary>The matching notices among those first seen after a time, oldest first (for alerts).</summary>
+    public async Task<IReadOnlyList<Opportunity>> NewSinceAsync(OpportunityQuery query, DateTimeOffset since,
+        IReadOnlyCollection<string>? onlyOcids, int limit, CancellationToken cancellationToken = default)
+    {
+        var matching = Filtered(query).Where(o => o.FirstIndexedAt >= since);
+        if (onlyOcids is not null) matching = matching.Where(o => onlyOcids.Contains(o.Ocid));
+        return await matching.OrderBy(o => o.FirstIndexedAt).ThenBy(o => o.Ocid).Take(limit).ToListAsync(cancellationToken);
+    }
+
+    private IQueryable<Opportunity> Query(OpportunityQuery query)
+    {
+        var filtered = Filtered(query);
+        var matches = keywords.Matches(query.Keywords);
+        var now = clock.GetUtcNow();
+        if (matches is not null && query.Sort == OpportunitySort.Relevance)
+            return from o in filtered
+                   join m in matches on o.Ocid equals m.Ocid
+                   orderby m.Rank descending, o.PublishedAt descending, o.Ocid
+                   select o;
+        if (matches is not null) filtered = filtered.Where(o => matches.Any(m => m.Ocid == o.Ocid));
+        return query.Sort switch
+        {
+            OpportunitySort.ClosingSoonest => filtered.OrderBy(o => o.ClosingAt == null || o.ClosingAt < now).ThenBy(o => o.ClosingAt).ThenBy(o => o.Ocid),
+            OpportunitySort.Value => filtered.OrderBy(o => o.ValueNumber == null).ThenByDescending(o => o.ValueNumber).ThenBy(o => o.Ocid),
+            _ => filtered.OrderByDescending(o => o.PublishedAt).ThenBy(o => o.Ocid),
+        };
+    }
+
+    private IQueryable<Opportunity> Filtered(OpportunityQuery query)
+    {
+        var now = clock.GetUtcNow();
+        var set = db.Set<Opportunity>().AsNoTracking();
+        if (query.NoticeTypes.Count > 0)
+        {
+            var types = query.NoticeTypes.ToList();
+            set = set.Where(o => types.Contains(o.NoticeType));
+        }
+        if (query.Statuses.Count > 0) set = set.Where(StatusFilter.For(query.Statuses, now));
+        if (query.CpvCodes.Count > 0)
+            set = set.Where(Predicates.AnyOf<Opportunity>(query.CpvCodes.Select(c => " " + CpvCodes.PrefixOf(c))
+                .Select(prefix => (System.Linq.Expressions.Expression<Func<Opportunity, bool>>)(o => o.CpvCodes.Contains(prefix)))));
+        if (query.Regions.Count > 0)
+            set = set.Where(Predicates.AnyOf<Opportunity>(query.Regions.Select(r => $" {r} ")
+                .Select(code => (System.Linq.Expressions.Expression<Func<Opportunity, bool>>)(o => o.RegionCodes.Contains(code)))));
+        set = ValueFilter(set, query);
+        if (query.PublishedFrom is { } pf) { var t = UkTime.StartOfDay(pf); set = set.Where(o => o.PublishedAt >= t); }
+        if (query.PublishedTo is { } pt) { var t = UkTime.StartOfDay(pt.AddDays(1)); set = set.Where(o => o.PublishedAt < t); }
+        if (query.ClosingFrom is { } cf) { var t = UkTime.StartOfDay(cf); set = set.Where(o => o.ClosingAt >= t); }
+        if (query.ClosingTo is { } ct) { var t = UkTime.StartOfDay(ct.AddDays(1)); set = set.Where(o => o.ClosingAt < t); }
+        if (query.SuitableForSme) set = set.Where(o => o.SuitableForSme);
+        if (query.SuitableForVcse) set = set.Where(o => o.SuitableForVcse);
+        if (query.SubContractsOnly) set = set.Where(o => o.IsSubContract);
+        if (!string.IsNullOrWhiteSpace(query.Buyer))
+        {
+            var buyer = query.Buyer.Trim();
+            var lower = buyer.ToLowerInvariant();
+            set = set.Where(o => o.BuyerId == buyer || (o.BuyerName != null && o.BuyerName.ToLower().Contains(lower)));
+        }
+        return set;
+    }
+
+    private static IQueryable<Opportunity> ValueFilter(IQueryable<Opportunity> set, OpportunityQuery query)
+    {
+        var includeNone = query.IncludeNoValue;
+        if (query.ValueFrom is null && query.ValueTo is null)
+            return includeNone ? set : set.Where(o => o.ValueNumber != null);
+        var from = (double?)query.ValueFrom ?? double.MinValue;
+        var to = (double?)query.ValueTo ?? double.MaxValue;
+        return set.Where(o => (o.ValueNumber >= from && o.ValueNumber <= to) || (includeNone && o.ValueNumber == null));
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using OpenCommissioning.OpenData;
+using OpenCommissioning.Platform.Data;
+using OpenCommissioning.Platform.Jobs;
+using OpenCommissioning.Opportunities.Alerts;
+
+namespace OpenCommissioning.Opportunities;
+
+/// <summary>
+/// Keeps the search projection in step with the release store: when a release is added, the notice's row is
+/// rebuilt from the compiled release, and instant alerts are asked to look at it.
+/// </summary>
+public sealed class RefreshOpportunity(AppDbContext db, ReleaseStore releases, KeywordIndex keywords,
+    AlertScheduler alerts, TimeProvider clock) : IJobHandler
+{
+    public string Kind => ReleaseStore.ReleaseAddedJob;
+
+    public async Task HandleAsync(string payload, CancellationToken cancellationToken)
+    {
+        var ocid = JsonSerializer.Deserialize<ReleaseAdded>(payload)?.Ocid
+            ?? throw new InvalidOperationException("A release-added job had no ocid.");
+        await RefreshAsync(ocid, cancellationToken);
+    }
+
+    public async Task RefreshAsync(string ocid, CancellationToken cancellationToken)
+    {
+        var stored = await releases.ReleasesOfAsync(ocid, cancellationToken);
+        var compiled = await releases.CompiledReleaseAsync(ocid, cancellationToken);
+        if (compiled is null) return;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var opportunity = await db.Set<Opportunity>().FindAsync([ocid], cancellationToken);
+        if (opportunity is null)
+        {
+            opportunity = new Opportunity { Ocid = ocid, FirstIndexedAt = clock.GetUtcNow() };
+            db.Add(opportunity);
+        }
+        OpportunityProjection.Apply(opportunity, compiled, stored);
+        await keywords.UpdateAsync(opportunity, cancellationToken);
+        alerts.NoticeChanged(ocid);
+        await alerts.EnsureDailyRunAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}
