@@ -383,6 +383,28 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "procurements",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ocid = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<Guid>(type: "uuid", nullable: false),
+                    parent_ocid = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_procurements", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_procurements_organisation_organisation_id",
+                        column: x => x.organisation_id,
+                        principalTable: "organisation",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sent_alerts",
                 columns: table => new
                 {
@@ -399,6 +421,34 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                         name: "fk_sent_alerts_saved_searches_saved_search_id",
                         column: x => x.saved_search_id,
                         principalTable: "saved_searches",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notices",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    procurement_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    details_json = table.Column<string>(type: "text", nullable: false),
+                    amends_notice_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    amendment_rationale = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<Guid>(type: "uuid", nullable: false),
+                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    published_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    release_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_notices", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_notices_procurement_procurement_id",
+                        column: x => x.procurement_id,
+                        principalTable: "procurements",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -478,6 +528,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_notices_procurement_id",
+                table: "notices",
+                column: "procurement_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_opportunities_buyer_id",
                 table: "opportunities",
                 column: "buyer_id");
@@ -512,6 +567,17 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 table: "organisation_identifiers",
                 columns: new[] { "scheme", "id" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_procurements_ocid",
+                table: "procurements",
+                column: "ocid",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_procurements_organisation_id",
+                table: "procurements",
+                column: "organisation_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_releases_date",
@@ -580,6 +646,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "memberships");
 
             migrationBuilder.DropTable(
+                name: "notices");
+
+            migrationBuilder.DropTable(
                 name: "opportunities");
 
             migrationBuilder.DropTable(
@@ -595,10 +664,13 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "organisation");
+                name: "procurements");
 
             migrationBuilder.DropTable(
                 name: "saved_searches");
+
+            migrationBuilder.DropTable(
+                name: "organisation");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

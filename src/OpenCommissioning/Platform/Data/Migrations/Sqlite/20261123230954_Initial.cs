@@ -382,6 +382,28 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "procurements",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ocid = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_by = table.Column<Guid>(type: "TEXT", nullable: false),
+                    parent_ocid = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_procurements", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_procurements_organisation_organisation_id",
+                        column: x => x.organisation_id,
+                        principalTable: "organisation",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sent_alerts",
                 columns: table => new
                 {
@@ -398,6 +420,34 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                         name: "fk_sent_alerts_saved_searches_saved_search_id",
                         column: x => x.saved_search_id,
                         principalTable: "saved_searches",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notices",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    procurement_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    details_json = table.Column<string>(type: "TEXT", nullable: false),
+                    amends_notice_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    amendment_rationale = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_by = table.Column<Guid>(type: "TEXT", nullable: false),
+                    published_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    published_by = table.Column<Guid>(type: "TEXT", nullable: true),
+                    release_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_notices", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_notices_procurement_procurement_id",
+                        column: x => x.procurement_id,
+                        principalTable: "procurements",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -477,6 +527,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_notices_procurement_id",
+                table: "notices",
+                column: "procurement_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_opportunities_buyer_id",
                 table: "opportunities",
                 column: "buyer_id");
@@ -511,6 +566,17 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 table: "organisation_identifiers",
                 columns: new[] { "scheme", "id" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_procurements_ocid",
+                table: "procurements",
+                column: "ocid",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_procurements_organisation_id",
+                table: "procurements",
+                column: "organisation_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_releases_date",
@@ -579,6 +645,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "memberships");
 
             migrationBuilder.DropTable(
+                name: "notices");
+
+            migrationBuilder.DropTable(
                 name: "opportunities");
 
             migrationBuilder.DropTable(
@@ -594,10 +663,13 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "organisation");
+                name: "procurements");
 
             migrationBuilder.DropTable(
                 name: "saved_searches");
+
+            migrationBuilder.DropTable(
+                name: "organisation");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
