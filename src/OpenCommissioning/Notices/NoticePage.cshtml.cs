@@ -17,9 +17,6 @@ public sealed class NoticePageModel(NoticeBook book) : PageModel
     public bool CanAmend { get; private set; }
     public bool IsCancelled { get; private set; }
 
-    [TempData]
-    public string? Message { get; set; }
-
     public async Task<IActionResult> OnGetAsync(Guid organisationId, Guid noticeId)
     {
         if (await book.OrganisationAsync(organisationId) is not { } organisation) return NotFound();

@@ -35,9 +35,11 @@ public sealed class NoticePublisher(AppDbContext db, ReleaseStore releases, Noti
 
         var release = NoticeRelease.Build(buyer, procurement, notice, now);
         var result = await releases.AddAsync(release, NoticeRelease.Extensions, publisherName: buyer.Name, cancellationToken: cancellationToken);
-        if (result.Outcome != ReleaseOutcome.Added)
+        if (result.Outcome == ReleaseOutcome.Invalid)
             return PublishResult.Refused(["The notice could not be published because its open data would not be valid. Nothing was published.",
                 .. result.Errors.Select(e => $"{e.Path}: {e.Message}")]);
+        if (result.Outcome == ReleaseOutcome.AlreadyStored)
+            return PublishResult.Refused("The open data for this notice is already published. Nothing was published again.");
 
         notice.MarkPublished(now, accountId, (string)release["id"]!);
         audit.Record(PublishedAction, subject: procurement.Ocid,

@@ -9,9 +9,6 @@ public sealed class PublishModel(NoticeBook book, NoticePublisher publisher) : P
     public Notice Notice { get; private set; } = null!;
     public Guid OrganisationId { get; private set; }
 
-    [TempData]
-    public string? Message { get; set; }
-
     public async Task<IActionResult> OnGetAsync(Guid organisationId, Guid noticeId)
     {
         if (await book.FindAsync(organisationId, noticeId) is not { } found) return NotFound();
@@ -30,7 +27,7 @@ public sealed class PublishModel(NoticeBook book, NoticePublisher publisher) : P
             foreach (var error in result.Errors) ModelState.AddModelError(string.Empty, error);
             return Page();
         }
-        Message = $"{NoticePageModel.Describe(found.Notice)} published";
+        TempData["Notice"] = $"{NoticePageModel.Describe(found.Notice)} published";
         return Redirect(NoticeLinks.Notice(organisationId, noticeId));
     }
 }

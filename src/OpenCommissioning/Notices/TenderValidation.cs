@@ -20,7 +20,8 @@ public sealed class TenderValidation(NoticeOptions options)
     public (NoticeDetails? Details, IReadOnlyList<FieldError> Errors) Check(TenderInput input, DateTimeOffset now)
     {
         var errors = new List<FieldError>();
-        void Error(string field, string message) => errors.Add(new("Input." + field, message));
+        // Checks below name fields in full ("Input.Amount"); here a bare property name is enough.
+        void Error(string field, string message) => errors.Add(new(field.StartsWith("Input.", StringComparison.Ordinal) ? field : "Input." + field, message));
 
         var title = Text(input.Title);
         if (title.Length == 0) Error(nameof(input.Title), "Enter a title for the notice");

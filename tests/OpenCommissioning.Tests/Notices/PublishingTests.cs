@@ -1,0 +1,162 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using OpenCommissioning.Notices;
+using OpenCommissioning.Ocds.Validation;
+using OpenCommissioning.Tests.Harness;
+
+namespace OpenCommissioning.Tests.Notices;
+
+/// <summary>Publishing, amending and cancelling through the real pages, and the OCDS releases they write.</summary>
+public abstract class PublishingTests(ServiceFactory service)
+{
+    [Fact]
+    public async Task Publish_WhenConfirmed_WritesAValidTenderReleaseWithLotsSuitabilityAndBuyer()
+    {
+        var buyer = await service.BuyerAsync();
+        var id = await buyer.DraftAsync();
+
+        var result = await buyer.PublishAsync(id);
+
+        Assert.Equal(NoticeLinks.Notice(buyer.Organisation.Id, id), result.Location);
+        var notice = await service.NoticeAsync(id);
+        Assert.Equal(NoticeStatus.Published, notice.Status);
+        var stored = Assert.Single((await service.ReleasesAsync()).Where(r => r.ReleaseId == notice.ReleaseId));
+        var release = stored.Json();
+        Assert.Empty(new OcdsValidator().ValidateRelease(release, NoticeRelease.Extensions).Where(f => f.Severity == Severity.Error));
+        Assert.Equal(["tender"], release["tag"]!.AsArray().Select(t => (string)t!));
+        Assert.StartsWith("ocds-oc0001-", (string)release["ocid"]!);
+        var tender = release["tender"]!;
+        Assert.Equal("Refuge", (string)tender["lots"]![0]!["title"]!);
+        Assert.True((bool)tender["lots"]![0]!["suitability"]!["vcse"]!);
+        Assert.True((bool)tender["suitability"]!["sme"]!);
+        Assert.Equal(250000m, (decimal)tender["value"]!["amount"]!);
+        Assert.Equal("85310000", (string)tender["items"]![0]!["classification"]!["id"]!);
+        Assert.Equal(buyer.Organisation.Name, (string)release["buyer"]!["name"]!);
+        Assert.Equal("buyer", (string)release["parties"]![0]!["roles"]![0]!);
+        var page = await HtmlPage.GetAsync(buyer.Browser, result.Location!);
+        Assert.Contains("Tender notice published", page.Text);
+    }
+
+    [Fact]
+    public async Task Publish_ShowsConfirmationFirstAndPublishesNothingOnGet()
+    {
+        var buyer = await service.BuyerAsync();
+        var id = await buyer.DraftAsync();
+
+        var confirm = await HtmlPage.GetAsync(buyer.Browser, NoticeLinks.Publish(buyer.Organisation.Id, id));
+
+        Assert.Equal("Publish this notice?", confirm.Heading);
+        Assert.Equal(NoticeStatus.Draft, (await service.NoticeAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task Publish_WhenDeadlineHasPassedSinceDrafting_RefusesAndKeepsTheDraft()
+    {
+        var buyer = await service.BuyerAsync();
+        var id = await buyer.DraftAsync();
+        await service.ChangeDraftAsync(id, d => d with { Deadline = DateTimeOffset.UtcNow.AddHours(-1) });
+
+        var result = await buyer.PublishAsync(id);
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Contains("The deadline has passed. Change the deadline before you publish", result.ErrorSummary);
+        Assert.Equal(NoticeStatus.Draft, (await service.NoticeAsync(id)).Status);
+        Assert.DoesNotContain(await service.ReleasesAsync(), r => r.PublisherName == buyer.Organisation.Name);
+    }
+
+    [Fact]
+    public async Task Publish_WhenReleaseStoreRefuses_KeepsTheDraftAndSaysNothingWasPublished()
+    {
+        var buyer = await service.BuyerAsync();
+        var id = await buyer.DraftAsync();
+        var releaseId = await service.StoreClashingReleaseAsync(id);
+
+        var result = await buyer.PublishAsync(id);
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Contains("The open data for this notice is already published. Nothing was published again.", result.ErrorSummary);
+        Assert.Equal(NoticeStatus.Draft, (await service.NoticeAsync(id)).Status);
+        Assert.Single(await service.ReleasesAsync(), r => r.ReleaseId == releaseId);
+    }
+
+    [Fact]
+    public async Task Amend_AddsATenderAmendmentReleaseAndKeepsTheFirst()
+    {
+        var buyer = await service.BuyerAsync();
+        var id = await buyer.DraftAsync();
+        await buyer.PublishAsync(id);
+        var amend = await HtmlPage.GetAsync(buyer.Browser, NoticeLinks.Amend(buyer.Organisation.Id, id));
+
+        var drafted = await amend.SubmitAsync(buyer.Browser, new Dictionary<string, string>
+        {
+            ["Rationale"] = "Deadline extended after questions from providers", ["Input.Amount"] = "300000",
+        });
+        var amendmentId = Guid.Parse(drafted.Location!.Split('/').Last());
+        await buyer.PublishAsync(amendmentId);
+
+        var first = await service.NoticeAsync(id);
+        var amendment = await service.NoticeAsync(amendmentId);
+        var releases = (await service.ReleasesAsync()).Where(r => r.Ocid == Ocid(first)).ToList();
+        Assert.Equal(2, releases.Count);
+        Assert.Equal(250000m, first.Details.Value.Amount);
+        var second = releases.Single(r => r.ReleaseId == amendment.ReleaseId).Json();
+        Assert.Equal(["tenderAmendment"], second["tag"]!.AsArray().Select(t => (string)t!));
+        Assert.Equal("Deadline extended after questions from providers", (string)second["tender"]!["amendments"]![0]!["rationale"]!);
+        Assert.Equal(300000m, (decimal)second["tender"]!["value"]!["amount"]!);
+        var page = await HtmlPage.GetAsync(buyer.Browser, NoticeLinks.Notice(buyer.Organisation.Id, amendmentId));
+        Assert.Equal(2, page.Document.QuerySelectorAll("#history tbody tr").Length);
+        Assert.Contains("Deadline extended after questions from providers", page.Document.GetElementById("history")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Amend_WhenRationaleMissing_AsksForItAndDraftsNothing()
+    {
+        var buyer = await service.BuyerAsync();
+        var id = await buyer.DraftAsync();
+        await buyer.PublishAsync(id);
+        var amend = await HtmlPage.GetAsync(buyer.Browser, NoticeLinks.Amend(buyer.Organisation.Id, id));
+
+        var result = await amend.SubmitAsync(buyer.Browser, new Dictionary<string, string> { ["Rationale"] = "" });
+
+        Assert.Equal("Enter what has changed and why", result.FieldError("Rationale"));
+    }
+
+    [Fact]
+    public async Task Cancel_PublishesATenderCancellationRelease()
+    {
+        var buyer = await service.BuyerAsync();
+        var id = await buyer.DraftAsync();
+        await buyer.PublishAsync(id);
+        var cancel = await HtmlPage.GetAsync(buyer.Browser, NoticeLinks.Cancel(buyer.Organisation.Id, id));
+
+        var drafted = await cancel.SubmitAsync(buyer.Browser, new Dictionary<string, string> { ["Reason"] = "The service is no longer needed" });
+        var cancellationId = Guid.Parse(drafted.Location!.Split('/')[^2]);
+        await buyer.PublishAsync(cancellationId);
+
+        var cancellation = await service.NoticeAsync(cancellationId);
+        var release = (await service.ReleasesAsync()).Single(r => r.ReleaseId == cancellation.ReleaseId).Json();
+        Assert.Equal(["tenderCancellation"], release["tag"]!.AsArray().Select(t => (string)t!));
+        Assert.Equal("cancelled", (string)release["tender"]!["status"]!);
+        var again = await HtmlPage.GetAsync(buyer.Browser, NoticeLinks.Amend(buyer.Organisation.Id, id));
+        Assert.Equal(HttpStatusCode.NotFound, again.Status);
+    }
+
+    [Fact]
+    public async Task Preview_EncodesAScriptInTheTitle()
+    {
+        var buyer = await service.BuyerAsync();
+        var id = await buyer.DraftAsync(NoticeArrange.ValidTender().With("Input.Title", "<script>alert(1)</script> Care"));
+
+        var response = await buyer.Browser.GetAsync(NoticeLinks.Notice(buyer.Organisation.Id, id));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.DoesNotContain("<script>alert(1)</script>", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; Care", html);
+    }
+
+    private static string Ocid(Notice notice) => notice.ReleaseId![..notice.ReleaseId!.LastIndexOf('-')];
+}
+
+public sealed class PublishingOnPostgresTests(ServiceFactory service) : PublishingTests(service), IClassFixture<ServiceFactory>;
+
+public sealed class PublishingOnSqliteTests(SqliteServiceFactory service) : PublishingTests(service), IClassFixture<SqliteServiceFactory>;
