@@ -26,7 +26,12 @@ public sealed record NoticeDetails
 
     /// <summary>For cancellations: why the procurement stopped.</summary>
     public string? CancellationReason { get; init; }
+
+    /// <summary>For award notices: who won and for how much.</summary>
+    public AwardDetails? Award { get; init; }
 }
+
+public sealed record AwardDetails(string SupplierName, string? SupplierIdentifier, decimal Value, DateOnly Date, int? LotNumber);
 
 /// <summary>A value in pounds: one amount, a range, or not known (all null) — never silently zero.</summary>
 public sealed record NoticeValue(decimal? Amount, decimal? Minimum, decimal? Maximum)

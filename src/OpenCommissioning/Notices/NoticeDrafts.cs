@@ -53,6 +53,17 @@ public sealed class NoticeDrafts(AppDbContext db, AuditLog audit, TimeProvider c
         return notice;
     }
 
+    public Notice StartAward(NoticeInProcurement published, Guid accountId, AwardDetails award)
+    {
+        var notice = new Notice
+        {
+            ProcurementId = published.Procurement.Id, Type = NoticeType.Award, CreatedAt = clock.GetUtcNow(),
+            CreatedBy = accountId, Details = published.Notice.Details with { Award = award },
+        };
+        db.Add(notice);
+        return notice;
+    }
+
     /// <summary>The latest published notice of the procurement that is not a cancellation: what an amendment starts from.</summary>
     public static Notice? Current(Procurement procurement) => NoticeBook.History(procurement)
         .LastOrDefault(n => n.Status == NoticeStatus.Published && n.Type != NoticeType.Cancellation);

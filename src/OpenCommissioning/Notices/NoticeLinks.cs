@@ -15,5 +15,7 @@ public static class NoticeLinks
 
     public static string Amend(Guid organisationId, Guid noticeId) => $"{Notice(organisationId, noticeId)}/amend";
 
+    public static string Award(Guid organisationId, Guid noticeId) => $"{Notice(organisationId, noticeId)}/award";
+
     public static string Cancel(Guid organisationId, Guid noticeId) => $"{Notice(organisationId, noticeId)}/cancel";
 }

@@ -30,7 +30,7 @@ public sealed class NoticePublisher(AppDbContext db, ReleaseStore releases, Noti
         if (buyer is null) return PublishResult.Refused("There is no such organisation");
 
         var now = clock.GetUtcNow();
-        if (notice.Type != NoticeType.Cancellation && DeadlineValidation.CheckAtPublication(notice.Details, now, options.Value) is { } late)
+        if (notice.Type is NoticeType.Tender or NoticeType.SubContractOpportunity && DeadlineValidation.CheckAtPublication(notice.Details, now, options.Value) is { } late)
             return PublishResult.Refused(late);
 
         var release = NoticeRelease.Build(buyer, procurement, notice, now);

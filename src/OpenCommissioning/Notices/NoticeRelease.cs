@@ -44,10 +44,14 @@ public static class NoticeRelease
             ["language"] = "en",
             ["parties"] = new JsonArray(party),
             ["buyer"] = new JsonObject { ["id"] = party["id"]!.DeepClone(), ["name"] = buyer.Name },
-            ["tender"] = notice.Type == NoticeType.Cancellation
-                ? Cancellation(procurement, details)
-                : TenderSection.Build(procurement, notice, details, publishedAt),
+            ["tender"] = notice.Type switch
+            {
+                NoticeType.Cancellation => Cancellation(procurement, details),
+                NoticeType.Award => new JsonObject { ["id"] = TenderSection.TenderId(procurement), ["status"] = "complete" },
+                _ => TenderSection.Build(procurement, notice, details, publishedAt),
+            },
         };
+        if (notice.Type == NoticeType.Award && details.Award is { } award) AwardSection.Add(release, notice, award);
         if (procurement.ParentOcid is { } parent)
             release["relatedProcesses"] = new JsonArray(new JsonObject
             {

@@ -35,6 +35,14 @@ public static class PublicNoticeRows
         new("Suitable for", Suitability(lot.SuitableForSme, lot.SuitableForVcse)),
     ];
 
+    public static IReadOnlyList<SummaryListRow> ForAward(AwardDetails award) =>
+    [
+        new("Awarded to", award.SupplierIdentifier is null ? award.SupplierName : $"{award.SupplierName} ({award.SupplierIdentifier})"),
+        new("Award value", Pounds(award.Value)),
+        new("Award date", Day(award.Date)),
+        .. award.LotNumber is { } lot ? [new SummaryListRow("Lot", lot.ToString(CultureInfo.InvariantCulture))] : Array.Empty<SummaryListRow>(),
+    ];
+
     public static string Value(NoticeValue value) => value switch
     {
         { Amount: { } amount } => Pounds(amount),

@@ -142,6 +142,55 @@ public abstract class PublishingTests(ServiceFactory service)
     }
 
     [Fact]
+    public async Task Award_PublishesAValidAwardReleaseWithTheSupplierParty()
+    {
+        var buyer = await service.BuyerAsync();
+        var id = await buyer.DraftAsync();
+        await buyer.PublishAsync(id);
+        var form = await HtmlPage.GetAsync(buyer.Browser, NoticeLinks.Award(buyer.Organisation.Id, id));
+
+        var drafted = await form.SubmitAsync(buyer.Browser, new Dictionary<string, string>
+        {
+            ["SupplierName"] = "Leeds Women's Aid", ["SupplierIdentifier"] = "GB-CHC-1123456", ["Value"] = "240000",
+            ["AwardDate.Day"] = "1", ["AwardDate.Month"] = "3", ["AwardDate.Year"] = "2027", ["Lot"] = "1",
+        });
+        var awardId = Guid.Parse(drafted.Location!.Split('/')[^2]);
+        await buyer.PublishAsync(awardId);
+
+        var award = await service.NoticeAsync(awardId);
+        var release = (await service.ReleasesAsync()).Single(r => r.ReleaseId == award.ReleaseId).Json();
+        Assert.Empty(new OcdsValidator().ValidateRelease(release, NoticeRelease.Extensions).Where(f => f.Severity == Severity.Error));
+        Assert.Equal(["award"], release["tag"]!.AsArray().Select(t => (string)t!));
+        Assert.Equal("GB-CHC-1123456", (string)release["awards"]![0]!["suppliers"]![0]!["id"]!);
+        Assert.Equal(240000m, (decimal)release["awards"]![0]!["value"]!["amount"]!);
+        Assert.Contains(release["parties"]!.AsArray(), p => (string)p!["roles"]![0]! == "supplier");
+    }
+
+    [Theory]
+    [InlineData("SupplierName", "", "Enter the name of the provider awarded the contract")]
+    [InlineData("SupplierIdentifier", "XX-123", "Enter an identifier that starts with its register, like GB-CHC-1123456")]
+    [InlineData("Value", "", "Enter the value of the award in pounds")]
+    [InlineData("Lot", "7", "Select a lot of this tender")]
+    public async Task Award_WhenAnswerWrong_ShowsItsMessage(string field, string value, string message)
+    {
+        var buyer = await service.BuyerAsync();
+        var id = await buyer.DraftAsync();
+        await buyer.PublishAsync(id);
+        var form = await HtmlPage.GetAsync(buyer.Browser, NoticeLinks.Award(buyer.Organisation.Id, id));
+        var answers = new Dictionary<string, string>
+        {
+            ["SupplierName"] = "Leeds Women's Aid", ["Value"] = "240000",
+            ["AwardDate.Day"] = "1", ["AwardDate.Month"] = "3", ["AwardDate.Year"] = "2027",
+        };
+        answers[field] = value;
+
+        var result = await form.SubmitAsync(buyer.Browser, answers);
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Equal(message, result.FieldError(field));
+    }
+
+    [Fact]
     public async Task Preview_EncodesAScriptInTheTitle()
     {
         var buyer = await service.BuyerAsync();
