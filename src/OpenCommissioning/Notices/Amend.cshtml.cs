@@ -26,7 +26,7 @@ public sealed class AmendModel(NoticeBook book, NoticeDrafts drafts, TenderValid
     public async Task<IActionResult> OnGetAsync(Guid organisationId, Guid noticeId)
     {
         if (await LoadAsync(organisationId, noticeId) is not { } found) return NotFound();
-        Input = TenderInput.From(found.Notice.Details);
+        Input = TenderInput.From(found.Notice.Details, found.Notice.Type, found.Procurement.ParentOcid);
         return Page();
     }
 
@@ -34,6 +34,7 @@ public sealed class AmendModel(NoticeBook book, NoticeDrafts drafts, TenderValid
     {
         if (await LoadAsync(organisationId, noticeId) is not { } found) return NotFound();
         Input.WithLotRows();
+        Input.NoticeType = found.Notice.Type.ToString(); // an amendment keeps the kind of notice it amends
         var rationale = (Rationale ?? "").Trim();
         if (rationale.Length == 0) ModelState.AddModelError(nameof(Rationale), "Enter what has changed and why");
         else if (rationale.Length > RationaleMaxLength) ModelState.AddModelError(nameof(Rationale), $"Reason must be {RationaleMaxLength:N0} characters or fewer");
@@ -53,7 +54,7 @@ public sealed class AmendModel(NoticeBook book, NoticeDrafts drafts, TenderValid
         var found = await book.FindAsync(organisationId, noticeId);
         if (found is null || NoticeDrafts.IsCancelled(found.Procurement)) return null;
         var current = NoticeDrafts.Current(found.Procurement);
-        if (current is null || current.Id != noticeId || current.Type != NoticeType.Tender) return null;
+        if (current is null || current.Id != noticeId || DraftTypes.Read(current.Type.ToString()) is null) return null;
         Organisation = organisation;
         Amended = current;
         return found;

@@ -25,16 +25,19 @@ public sealed class DraftModel(NoticeBook book, NoticeDrafts drafts, TenderValid
     {
         var posted = Input;
         if (await LoadAsync(organisationId, noticeId) is { } refused) return refused;
+        var kept = Input.NoticeType;
         Input = posted.WithLotRows();
+        if (noticeId is not null) Input.NoticeType = kept; // a draft keeps the kind it was started as
         var (details, errors) = validation.Check(Input, clock.GetUtcNow());
         foreach (var error in errors) ModelState.AddModelError(error.Field, error.Message);
         if (details is null) return Page();
 
         Guid id;
-        if (noticeId is null) id = drafts.StartTender(organisationId, TenderForm.AccountId(User), details).Id;
+        if (noticeId is null) id = drafts.StartTender(organisationId, TenderForm.AccountId(User), details, DraftTypes.Read(Input.NoticeType)!.Value, Input.ParentOcid).Id;
         else
         {
             var found = (await book.FindAsync(organisationId, noticeId.Value))!;
+            // The kind of notice is chosen when it is started; a change keeps it.
             NoticeDrafts.Change(found.Notice, details);
             id = found.Notice.Id;
         }
@@ -47,11 +50,11 @@ public sealed class DraftModel(NoticeBook book, NoticeDrafts drafts, TenderValid
         if (await book.OrganisationAsync(organisationId) is not { } organisation) return NotFound();
         Organisation = organisation;
         IsNew = noticeId is null;
-        if (noticeId is null) { Input = new TenderInput().WithLotRows(); return null; }
+        if (noticeId is null) { Input = new TenderInput { NoticeType = nameof(NoticeType.Tender) }.WithLotRows(); return null; }
         var found = await book.FindAsync(organisationId, noticeId.Value);
-        if (found is null || found.Notice.Type != NoticeType.Tender) return NotFound();
+        if (found is null || DraftTypes.Read(found.Notice.Type.ToString()) is null || found.Notice.IsAmendment) return NotFound();
         if (found.Notice.Status == NoticeStatus.Published) return Redirect(NoticeLinks.Notice(organisationId, noticeId.Value));
-        Input = TenderInput.From(found.Notice.Details);
+        Input = TenderInput.From(found.Notice.Details, found.Notice.Type, found.Procurement.ParentOcid);
         return null;
     }
 }

@@ -4,6 +4,9 @@ namespace OpenCommissioning.Notices;
 public sealed record NoticeDetails
 {
     public string Title { get; init; } = "";
+
+    /// <summary>For pipeline notices: when the buyer expects to go to market.</summary>
+    public DateOnly? ApproachToMarket { get; init; }
     public string Description { get; init; } = "";
     public IReadOnlyList<string> CpvCodes { get; init; } = [];
     public bool Nationwide { get; init; }

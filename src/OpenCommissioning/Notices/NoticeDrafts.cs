@@ -12,17 +12,18 @@ public sealed class NoticeDrafts(AppDbContext db, AuditLog audit, TimeProvider c
 {
     public const string DraftedAction = "notices.drafted";
 
-    public Notice StartTender(Guid organisationId, Guid accountId, NoticeDetails details)
+    public Notice StartTender(Guid organisationId, Guid accountId, NoticeDetails details, NoticeType type = NoticeType.Tender, string? parentOcid = null)
     {
         var now = clock.GetUtcNow();
         var procurement = new Procurement
         {
             OrganisationId = organisationId, Ocid = Procurement.NewOcid(options.Value.OcidPrefix), CreatedAt = now, CreatedBy = accountId,
+            ParentOcid = type == NoticeType.SubContractOpportunity ? parentOcid?.Trim() : null,
         };
-        var notice = new Notice { ProcurementId = procurement.Id, Type = NoticeType.Tender, CreatedAt = now, CreatedBy = accountId, Details = details };
+        var notice = new Notice { ProcurementId = procurement.Id, Type = type, CreatedAt = now, CreatedBy = accountId, Details = details };
         procurement.Notices.Add(notice);
         db.Add(procurement);
-        audit.Record(DraftedAction, subject: procurement.Ocid, detail: $"Tender notice drafted: {details.Title}", actorId: accountId);
+        audit.Record(DraftedAction, subject: procurement.Ocid, detail: $"{type.DisplayName()} drafted: {details.Title}", actorId: accountId);
         return notice;
     }
 

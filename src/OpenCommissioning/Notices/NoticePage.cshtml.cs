@@ -25,7 +25,7 @@ public sealed class NoticePageModel(NoticeBook book) : PageModel
         (Notice, Procurement) = found;
         History = NoticeBook.History(Procurement);
         IsCancelled = NoticeDrafts.IsCancelled(Procurement);
-        CanAmend = !IsCancelled && NoticeDrafts.Current(Procurement)?.Id == Notice.Id && Notice.Type == NoticeType.Tender;
+        CanAmend = !IsCancelled && NoticeDrafts.Current(Procurement)?.Id == Notice.Id && DraftTypes.Read(Notice.Type.ToString()) is not null;
         return Page();
     }
 

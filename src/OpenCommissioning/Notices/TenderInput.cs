@@ -12,6 +12,10 @@ public sealed class TenderInput
 {
     public const int LotRows = 3;
 
+    /// <summary>Tender, Pipeline or SubContractOpportunity: the notices drafted with this form.</summary>
+    public string? NoticeType { get; set; }
+    public string? ParentOcid { get; set; }
+    public DateInputValue ApproachToMarket { get; set; } = new();
     public string? Title { get; set; }
     public string? Description { get; set; }
     public string? CpvCodes { get; set; }
@@ -40,11 +44,14 @@ public sealed class TenderInput
         return this;
     }
 
-    public static TenderInput From(NoticeDetails details)
+    public static TenderInput From(NoticeDetails details, NoticeType type = Notices.NoticeType.Tender, string? parentOcid = null)
     {
         var value = details.Value;
         return new TenderInput
         {
+            NoticeType = type.ToString(),
+            ParentOcid = parentOcid,
+            ApproachToMarket = details.ApproachToMarket is { } a ? DateInputValue.From(a) : new(),
             Title = details.Title,
             Description = details.Description,
             CpvCodes = string.Join(", ", details.CpvCodes),
@@ -77,6 +84,10 @@ public sealed class TenderInput
 
 public sealed class LotInput
 {
+    /// <summary>Tender, Pipeline or SubContractOpportunity: the notices drafted with this form.</summary>
+    public string? NoticeType { get; set; }
+    public string? ParentOcid { get; set; }
+    public DateInputValue ApproachToMarket { get; set; } = new();
     public string? Title { get; set; }
     public string? Description { get; set; }
     public string? Value { get; set; }

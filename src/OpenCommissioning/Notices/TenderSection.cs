@@ -24,6 +24,8 @@ internal static class TenderSection
         };
         if (details.ShortPeriodReason is { } reason) tender["procurementMethodRationale"] = "Shorter tender period: " + reason;
         AddValue(tender, details.Value);
+        if (notice.Type == NoticeType.Pipeline && details.ApproachToMarket is { } approach)
+            tender["tenderPeriod"] = new JsonObject { ["startDate"] = Day(approach) };
         if (details.Deadline is { } deadline)
             tender["tenderPeriod"] = new JsonObject { ["startDate"] = NoticeRelease.Time(publishedAt), ["endDate"] = NoticeRelease.Time(deadline) };
         if (details.ContractStart is not null || details.ContractEnd is not null)

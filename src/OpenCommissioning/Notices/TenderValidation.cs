@@ -52,7 +52,19 @@ public sealed class TenderValidation(NoticeOptions options)
             Error(nameof(input.Procedure), "Select the procedure");
 
         var lots = LotValidation.Check(input.Lots, Error);
-        var deadline = DeadlineValidation.Check(input, now, options.MinimumDaysFor(procedure), procedure, Error);
+        var type = DraftTypes.Read(input.NoticeType);
+        if (type is null) Error(nameof(input.NoticeType), "Select the kind of notice");
+        DateOnly? approach = null;
+        DateTimeOffset? deadline = null;
+        if (type == NoticeType.Pipeline)
+        {
+            if (input.ApproachToMarket.TryGetDate(out var a)) approach = a;
+            else Error(nameof(input.ApproachToMarket), input.ApproachToMarket.IsEmpty ? "Enter when you expect to go to market" : "Approach to market date must be a real date, like 1 9 2027");
+        }
+        else deadline = DeadlineValidation.Check(input, now, options.MinimumDaysFor(procedure), procedure, Error);
+        if (type == NoticeType.SubContractOpportunity && string.IsNullOrWhiteSpace(input.ParentOcid))
+            Error(nameof(input.ParentOcid), "Enter the ocid of the contract this sub-contract is part of, like ocds-oc0001-1a2b3c");
+        else if ((input.ParentOcid ?? "").Trim().Length > 100) Error(nameof(input.ParentOcid), "Parent contract ocid must be 100 characters or fewer");
 
         var contact = new ContactPoint(Text(input.ContactName), Text(input.ContactEmail), Text(input.ContactPhone));
         if (contact.Name.Length == 0) Error(nameof(input.ContactName), "Enter the name of the person or team to contact");
@@ -66,7 +78,7 @@ public sealed class TenderValidation(NoticeOptions options)
         if (errors.Count > 0) return (null, errors);
         return (new NoticeDetails
         {
-            Title = title, Description = description, CpvCodes = cpv, Nationwide = nationwide, RegionCodes = regions,
+            ApproachToMarket = approach, Title = title, Description = description, CpvCodes = cpv, Nationwide = nationwide, RegionCodes = regions,
             Postcodes = postcodes, Value = value, ContractStart = start, ContractEnd = end, Procedure = procedure, Lots = lots,
             Deadline = deadline, SuitableForSme = input.Suitability.Contains("sme"), SuitableForVcse = input.Suitability.Contains("vcse"),
             ShortPeriodReason = NullIfEmpty(input.ShortPeriodReason), Contact = contact,

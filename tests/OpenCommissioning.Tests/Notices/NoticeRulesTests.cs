@@ -13,7 +13,7 @@ public sealed class NoticeRulesTests
 
     private static TenderInput Form(string day = "5", string month = "7", string year = "2027", string time = "5pm") => new TenderInput
     {
-        Title = "Outreach", Description = "Support", CpvCodes = "85310000", Regions = ["UKE"], ValueKind = "unknown", Procedure = "Open",
+        NoticeType = "Tender", Title = "Outreach", Description = "Support", CpvCodes = "85310000", Regions = ["UKE"], ValueKind = "unknown", Procedure = "Open",
         Deadline = new() { Day = day, Month = month, Year = year }, DeadlineTime = time, ContactName = "Team", ContactEmail = "team@example.gov.uk",
     }.WithLotRows();
 

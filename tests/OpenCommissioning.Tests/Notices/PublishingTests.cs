@@ -191,6 +191,50 @@ public abstract class PublishingTests(ServiceFactory service)
     }
 
     [Fact]
+    public async Task Pipeline_PublishesAPlanningReleaseWithTheApproachToMarketDate()
+    {
+        var buyer = await service.BuyerAsync();
+        var form = NoticeArrange.ValidTender().With("Input.NoticeType", "Pipeline").With("Input.Deadline.Day", "")
+            .With("Input.ApproachToMarket.Day", "1").With("Input.ApproachToMarket.Month", "9").With("Input.ApproachToMarket.Year", "2030");
+        var id = await buyer.DraftAsync(form);
+
+        await buyer.PublishAsync(id);
+
+        var notice = await service.NoticeAsync(id);
+        var release = (await service.ReleasesAsync()).Single(r => r.ReleaseId == notice.ReleaseId).Json();
+        Assert.Equal(["planning"], release["tag"]!.AsArray().Select(t => (string)t!));
+        Assert.Equal("planned", (string)release["tender"]!["status"]!);
+        Assert.Equal("2030-09-01T00:00:00Z", (string)release["tender"]!["tenderPeriod"]!["startDate"]!);
+    }
+
+    [Fact]
+    public async Task SubContract_WhenParentOcidMissing_AsksForIt()
+    {
+        var buyer = await service.BuyerAsync();
+        var page = await HtmlPage.GetAsync(buyer.Browser, NoticeLinks.NewTender(buyer.Organisation.Id));
+
+        var result = await page.SubmitAsync(buyer.Browser, NoticeArrange.ValidTender().With("Input.NoticeType", "SubContractOpportunity"));
+
+        Assert.Equal("Enter the ocid of the contract this sub-contract is part of, like ocds-oc0001-1a2b3c", result.FieldError("Input_ParentOcid"));
+    }
+
+    [Fact]
+    public async Task SubContract_PublishesATenderReleaseLinkedToItsParentContract()
+    {
+        var buyer = await service.BuyerAsync();
+        var form = NoticeArrange.ValidTender().With("Input.NoticeType", "SubContractOpportunity").With("Input.ParentOcid", "ocds-oc0001-parent");
+        var id = await buyer.DraftAsync(form);
+
+        await buyer.PublishAsync(id);
+
+        var notice = await service.NoticeAsync(id);
+        var release = (await service.ReleasesAsync()).Single(r => r.ReleaseId == notice.ReleaseId).Json();
+        Assert.Equal(["tender"], release["tag"]!.AsArray().Select(t => (string)t!));
+        Assert.Equal("ocds-oc0001-parent", (string)release["relatedProcesses"]![0]!["identifier"]!);
+        Assert.Equal("parent", (string)release["relatedProcesses"]![0]!["relationship"]![0]!);
+    }
+
+    [Fact]
     public async Task Preview_EncodesAScriptInTheTitle()
     {
         var buyer = await service.BuyerAsync();
