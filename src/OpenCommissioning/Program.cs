@@ -1,4 +1,5 @@
 using OpenCommissioning.Accounts;
+using OpenCommissioning.Notices;
 using OpenCommissioning.OpenData;
 using OpenCommissioning.Opportunities;
 using OpenCommissioning.Organisations;
@@ -13,6 +14,7 @@ builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.AddOrganisations();
 builder.Services.AddOpenData();
+builder.Services.AddNotices();
 builder.Services.AddOpportunities();
 
 var app = builder.Build();

@@ -12,7 +12,7 @@ using OpenCommissioning.Platform.Data;
 namespace OpenCommissioning.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123224742_Initial")]
+    [Migration("20261123234731_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -298,6 +298,116 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Notices.Notice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AmendmentRationale")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("amendment_rationale");
+
+                    b.Property<Guid?>("AmendsNoticeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("amends_notice_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DetailsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("details_json");
+
+                    b.Property<Guid>("ProcurementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("procurement_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<Guid?>("PublishedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("ReleaseId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("release_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notices");
+
+                    b.HasIndex("ProcurementId")
+                        .HasDatabaseName("ix_notices_procurement_id");
+
+                    b.ToTable("notices", (string)null);
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Notices.Procurement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Ocid")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("ocid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("ParentOcid")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("parent_ocid");
+
+                    b.HasKey("Id")
+                        .HasName("pk_procurements");
+
+                    b.HasIndex("Ocid")
+                        .IsUnique()
+                        .HasDatabaseName("ix_procurements_ocid");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_procurements_organisation_id");
+
+                    b.ToTable("procurements", (string)null);
                 });
 
             modelBuilder.Entity("OpenCommissioning.OpenData.Bulk.BulkFile", b =>
@@ -928,6 +1038,26 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("OpenCommissioning.Notices.Notice", b =>
+                {
+                    b.HasOne("OpenCommissioning.Notices.Procurement", null)
+                        .WithMany("Notices")
+                        .HasForeignKey("ProcurementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notices_procurement_procurement_id");
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Notices.Procurement", b =>
+                {
+                    b.HasOne("OpenCommissioning.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_procurements_organisation_organisation_id");
+                });
+
             modelBuilder.Entity("OpenCommissioning.Opportunities.Alerts.SavedSearch", b =>
                 {
                     b.HasOne("OpenCommissioning.Accounts.Account", null)
@@ -1055,6 +1185,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                     b.Navigation("Identifiers");
 
                     b.Navigation("RegisteredAddress");
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Notices.Procurement", b =>
+                {
+                    b.Navigation("Notices");
                 });
 #pragma warning restore 612, 618
         }

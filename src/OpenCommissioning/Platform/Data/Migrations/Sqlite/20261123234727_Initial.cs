@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace OpenCommissioning.Platform.Data.Migrations.Postgres
+namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,10 +15,10 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -30,23 +29,23 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    full_name = table.Column<string>(type: "text", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    password_hash = table.Column<string>(type: "text", nullable: true),
-                    security_stamp = table.Column<string>(type: "text", nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
-                    phone_number = table.Column<string>(type: "text", nullable: true),
-                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    full_name = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    password_hash = table.Column<string>(type: "TEXT", nullable: true),
+                    security_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    lockout_end = table.Column<long>(type: "INTEGER", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -57,15 +56,15 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "audit_entries",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    action = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    actor_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    actor_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ip_address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    at = table.Column<long>(type: "INTEGER", nullable: false),
+                    action = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    actor_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    actor_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ip_address = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -76,12 +75,12 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "bulk_files",
                 columns: table => new
                 {
-                    month = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
-                    content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    releases = table.Column<int>(type: "integer", nullable: false),
-                    bytes = table.Column<long>(type: "bigint", nullable: false),
-                    last_sequence = table.Column<long>(type: "bigint", nullable: false),
-                    generated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    month = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    releases = table.Column<int>(type: "INTEGER", nullable: false),
+                    bytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    last_sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    generated_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -92,10 +91,10 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "data_protection_keys",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    friendly_name = table.Column<string>(type: "text", nullable: true),
-                    xml = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    friendly_name = table.Column<string>(type: "TEXT", nullable: true),
+                    xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -106,17 +105,17 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "jobs",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    payload = table.Column<string>(type: "text", nullable: false),
-                    run_after = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    attempts = table.Column<int>(type: "integer", nullable: false),
-                    locked_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    locked_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    failed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    last_error = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    payload = table.Column<string>(type: "TEXT", nullable: false),
+                    run_after = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    locked_until = table.Column<long>(type: "INTEGER", nullable: true),
+                    locked_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    completed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    failed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_error = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -127,27 +126,27 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "opportunities",
                 columns: table => new
                 {
-                    ocid = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    description = table.Column<string>(type: "text", nullable: false),
-                    buyer_id = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    buyer_name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    notice_type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    value_amount = table.Column<decimal>(type: "numeric", nullable: true),
-                    value_currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    value_number = table.Column<double>(type: "double precision", nullable: true),
-                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    closing_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    first_indexed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    cpv_codes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    region_codes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    postcodes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    suitable_for_sme = table.Column<bool>(type: "boolean", nullable: false),
-                    suitable_for_vcse = table.Column<bool>(type: "boolean", nullable: false),
-                    is_sub_contract = table.Column<bool>(type: "boolean", nullable: false),
-                    source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    source_url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    ocid = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    description = table.Column<string>(type: "TEXT", nullable: false),
+                    buyer_id = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    buyer_name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    notice_type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    value_amount = table.Column<string>(type: "TEXT", nullable: true),
+                    value_currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    value_number = table.Column<double>(type: "REAL", nullable: true),
+                    published_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    closing_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    first_indexed_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    cpv_codes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    region_codes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    postcodes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    suitable_for_sme = table.Column<bool>(type: "INTEGER", nullable: false),
+                    suitable_for_vcse = table.Column<bool>(type: "INTEGER", nullable: false),
+                    is_sub_contract = table.Column<bool>(type: "INTEGER", nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    source_url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -158,18 +157,18 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "organisation",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
-                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    legal_form = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    staff_count = table.Column<int>(type: "integer", nullable: true),
-                    annual_turnover = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    balance_sheet_total = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    registered_address_line1 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    registered_address_town = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    registered_address_postcode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    legal_form = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    staff_count = table.Column<int>(type: "INTEGER", nullable: true),
+                    annual_turnover = table.Column<string>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    balance_sheet_total = table.Column<string>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    registered_address_line1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    registered_address_town = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    registered_address_postcode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -180,16 +179,16 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "releases",
                 columns: table => new
                 {
-                    sequence = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ocid = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    release_id = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    date = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    tags = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    json = table.Column<string>(type: "text", nullable: false),
-                    stored_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    publisher_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ocid = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    release_id = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    date = table.Column<long>(type: "INTEGER", nullable: false),
+                    tags = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    json = table.Column<string>(type: "TEXT", nullable: false),
+                    stored_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    publisher_name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -200,11 +199,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    role_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    claim_type = table.Column<string>(type: "text", nullable: true),
-                    claim_value = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    role_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -221,11 +220,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    claim_type = table.Column<string>(type: "text", nullable: true),
-                    claim_value = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -242,10 +241,10 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "text", nullable: false),
-                    provider_key = table.Column<string>(type: "text", nullable: false),
-                    provider_display_name = table.Column<string>(type: "text", nullable: true),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_key = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_display_name = table.Column<string>(type: "TEXT", nullable: true),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -262,8 +261,8 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    role_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    role_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -286,10 +285,10 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    login_provider = table.Column<string>(type: "text", nullable: false),
-                    name = table.Column<string>(type: "text", nullable: false),
-                    value = table.Column<string>(type: "text", nullable: true)
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -306,12 +305,12 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "saved_searches",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    account_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    query_string = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    frequency = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    account_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    query_string = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    frequency = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -328,16 +327,16 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "invitations",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    token_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    invited_by = table.Column<Guid>(type: "uuid", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    accepted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    accepted_by = table.Column<Guid>(type: "uuid", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    token_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    invited_by = table.Column<Guid>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    expires_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    accepted_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    accepted_by = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -354,11 +353,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "memberships",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    account_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    joined_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    account_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    joined_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -381,11 +380,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "organisation_identifiers",
                 columns: table => new
                 {
-                    row_id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    scheme = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    row_id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    scheme = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -399,14 +398,36 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "procurements",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ocid = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_by = table.Column<Guid>(type: "TEXT", nullable: false),
+                    parent_ocid = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_procurements", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_procurements_organisation_organisation_id",
+                        column: x => x.organisation_id,
+                        principalTable: "organisation",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sent_alerts",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    saved_search_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ocid = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    saved_search_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ocid = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    sent_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -415,6 +436,34 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                         name: "fk_sent_alerts_saved_searches_saved_search_id",
                         column: x => x.saved_search_id,
                         principalTable: "saved_searches",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notices",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    procurement_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    details_json = table.Column<string>(type: "TEXT", nullable: false),
+                    amends_notice_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    amendment_rationale = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_by = table.Column<Guid>(type: "TEXT", nullable: false),
+                    published_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    published_by = table.Column<Guid>(type: "TEXT", nullable: true),
+                    release_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_notices", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_notices_procurement_procurement_id",
+                        column: x => x.procurement_id,
+                        principalTable: "procurements",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -494,6 +543,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_notices_procurement_id",
+                table: "notices",
+                column: "procurement_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_opportunities_buyer_id",
                 table: "opportunities",
                 column: "buyer_id");
@@ -528,6 +582,17 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 table: "organisation_identifiers",
                 columns: new[] { "scheme", "id" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_procurements_ocid",
+                table: "procurements",
+                column: "ocid",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_procurements_organisation_id",
+                table: "procurements",
+                column: "organisation_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_releases_date",
@@ -599,6 +664,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "memberships");
 
             migrationBuilder.DropTable(
+                name: "notices");
+
+            migrationBuilder.DropTable(
                 name: "opportunities");
 
             migrationBuilder.DropTable(
@@ -614,10 +682,13 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "organisation");
+                name: "procurements");
 
             migrationBuilder.DropTable(
                 name: "saved_searches");
+
+            migrationBuilder.DropTable(
+                name: "organisation");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

@@ -11,7 +11,7 @@ using OpenCommissioning.Platform.Data;
 namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123224735_Initial")]
+    [Migration("20261123234727_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -287,6 +287,116 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Notices.Notice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AmendmentRationale")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amendment_rationale");
+
+                    b.Property<Guid?>("AmendsNoticeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amends_notice_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DetailsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("details_json");
+
+                    b.Property<Guid>("ProcurementId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("procurement_id");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<Guid?>("PublishedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("ReleaseId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("release_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notices");
+
+                    b.HasIndex("ProcurementId")
+                        .HasDatabaseName("ix_notices_procurement_id");
+
+                    b.ToTable("notices", (string)null);
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Notices.Procurement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Ocid")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ocid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("ParentOcid")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent_ocid");
+
+                    b.HasKey("Id")
+                        .HasName("pk_procurements");
+
+                    b.HasIndex("Ocid")
+                        .IsUnique()
+                        .HasDatabaseName("ix_procurements_ocid");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_procurements_organisation_id");
+
+                    b.ToTable("procurements", (string)null);
                 });
 
             modelBuilder.Entity("OpenCommissioning.OpenData.Bulk.BulkFile", b =>
@@ -911,6 +1021,26 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("OpenCommissioning.Notices.Notice", b =>
+                {
+                    b.HasOne("OpenCommissioning.Notices.Procurement", null)
+                        .WithMany("Notices")
+                        .HasForeignKey("ProcurementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notices_procurement_procurement_id");
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Notices.Procurement", b =>
+                {
+                    b.HasOne("OpenCommissioning.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_procurements_organisation_organisation_id");
+                });
+
             modelBuilder.Entity("OpenCommissioning.Opportunities.Alerts.SavedSearch", b =>
                 {
                     b.HasOne("OpenCommissioning.Accounts.Account", null)
@@ -1036,6 +1166,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                     b.Navigation("Identifiers");
 
                     b.Navigation("RegisteredAddress");
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Notices.Procurement", b =>
+                {
+                    b.Navigation("Notices");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,24 @@
+namespace OpenCommissioning.Notices;
+
+/// <summary>Lots are optional; a row the buyer started must have a title, and its value, if given, must be money.</summary>
+internal static class LotValidation
+{
+    public static IReadOnlyList<LotDetails> Check(IReadOnlyList<LotInput> rows, Action<string, string> error)
+    {
+        var lots = new List<LotDetails>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (row.IsEmpty) continue;
+            var prefix = $"Input.Lots[{i}].";
+            var title = (row.Title ?? "").Trim();
+            if (title.Length == 0) error(prefix + "Title", $"Enter a title for lot {i + 1}");
+            else if (title.Length > TenderValidation.TitleMaxLength) error(prefix + "Title", $"Lot {i + 1} title must be {TenderValidation.TitleMaxLength} characters or fewer");
+            var description = (row.Description ?? "").Trim();
+            if (description.Length > TenderValidation.DescriptionMaxLength) error(prefix + "Description", $"Lot {i + 1} description is too long");
+            decimal? value = string.IsNullOrWhiteSpace(row.Value) ? null : Money.Read(row.Value, prefix + "Value", $"the value of lot {i + 1}", error);
+            lots.Add(new LotDetails(title, description, value, row.Suitability.Contains("sme"), row.Suitability.Contains("vcse")));
+        }
+        return lots;
+    }
+}

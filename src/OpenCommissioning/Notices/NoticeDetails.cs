@@ -1,0 +1,47 @@
+namespace OpenCommissioning.Notices;
+
+/// <summary>What a notice says, checked by <see cref="TenderValidation"/> before it is kept.</summary>
+public sealed record NoticeDetails
+{
+    public string Title { get; init; } = "";
+
+    /// <summary>For pipeline notices: when the buyer expects to go to market.</summary>
+    public DateOnly? ApproachToMarket { get; init; }
+    public string Description { get; init; } = "";
+    public IReadOnlyList<string> CpvCodes { get; init; } = [];
+    public bool Nationwide { get; init; }
+    public IReadOnlyList<string> RegionCodes { get; init; } = [];
+    public IReadOnlyList<string> Postcodes { get; init; } = [];
+    public NoticeValue Value { get; init; } = new(null, null, null);
+    public DateOnly? ContractStart { get; init; }
+    public DateOnly? ContractEnd { get; init; }
+    public Procedure Procedure { get; init; }
+    public IReadOnlyList<LotDetails> Lots { get; init; } = [];
+
+    /// <summary>When bids close, in UTC (typed in UK time).</summary>
+    public DateTimeOffset? Deadline { get; init; }
+    public bool SuitableForSme { get; init; }
+    public bool SuitableForVcse { get; init; }
+
+    /// <summary>Why the tender period is shorter than the minimum; shown on the public notice.</summary>
+    public string? ShortPeriodReason { get; init; }
+    public ContactPoint Contact { get; init; } = new("", "", "");
+
+    /// <summary>For cancellations: why the procurement stopped.</summary>
+    public string? CancellationReason { get; init; }
+
+    /// <summary>For award notices: who won and for how much.</summary>
+    public AwardDetails? Award { get; init; }
+}
+
+public sealed record AwardDetails(string SupplierName, string? SupplierIdentifier, decimal Value, DateOnly Date, int? LotNumber);
+
+/// <summary>A value in pounds: one amount, a range, or not known (all null) — never silently zero.</summary>
+public sealed record NoticeValue(decimal? Amount, decimal? Minimum, decimal? Maximum)
+{
+    public bool IsKnown => Amount is not null || Minimum is not null || Maximum is not null;
+}
+
+public sealed record LotDetails(string Title, string Description, decimal? Value, bool SuitableForSme, bool SuitableForVcse);
+
+public sealed record ContactPoint(string Name, string Email, string Phone);

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenCommissioning.Organisations;
+
+namespace OpenCommissioning.Notices;
+
+/// <summary>
+/// The buyer's view of one notice: a draft is previewed exactly as the public will see it; a published notice
+/// shows the procurement's history of notices and what can be done next (amend, cancel).
+/// </summary>
+public sealed class NoticePageModel(NoticeBook book) : PageModel
+{
+    public Organisation Organisation { get; private set; } = null!;
+    public Notice Notice { get; private set; } = null!;
+    public Procurement Procurement { get; private set; } = null!;
+    public IReadOnlyList<Notice> History { get; private set; } = [];
+    public bool CanAmend { get; private set; }
+    public bool IsCancelled { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid organisationId, Guid noticeId)
+    {
+        if (await book.OrganisationAsync(organisationId) is not { } organisation) return NotFound();
+        if (await book.FindAsync(organisationId, noticeId) is not { } found) return NotFound();
+        Organisation = organisation;
+        (Notice, Procurement) = found;
+        History = NoticeBook.History(Procurement);
+        IsCancelled = NoticeDrafts.IsCancelled(Procurement);
+        CanAmend = !IsCancelled && NoticeDrafts.Current(Procurement)?.Id == Notice.Id && DraftTypes.Read(Notice.Type.ToString()) is not null;
+        return Page();
+    }
+
+    public static string Describe(Notice notice) =>
+        notice.IsAmendment ? $"Amendment to the {notice.Type.DisplayName().ToLowerInvariant()}" : notice.Type.DisplayName();
+}

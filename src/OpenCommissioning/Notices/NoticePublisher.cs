@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Options;
+using OpenCommissioning.OpenData;
+using OpenCommissioning.Platform.Audit;
+using OpenCommissioning.Platform.Data;
+
+namespace OpenCommissioning.Notices;
+
+public sealed record PublishResult(bool Published, IReadOnlyList<string> Errors)
+{
+    public static PublishResult Refused(params string[] errors) => new(false, errors);
+}
+
+/// <summary>
+/// Publishes a draft: checks it still holds (deadline, proportionality), writes its immutable OCDS release, and
+/// marks the draft published — all in one SaveChanges, so a refused release leaves the draft a draft.
+/// </summary>
+public sealed class NoticePublisher(AppDbContext db, ReleaseStore releases, NoticeBook book, AuditLog audit,
+    TimeProvider clock, IOptions<NoticeOptions> options)
+{
+    public const string PublishedAction = "notices.published";
+
+    public async Task<PublishResult> PublishAsync(Guid organisationId, Guid noticeId, Guid accountId, CancellationToken cancellationToken = default)
+    {
+        var found = await book.FindAsync(organisationId, noticeId);
+        if (found is null) return PublishResult.Refused("There is no such notice");
+        var (notice, procurement) = found;
+        if (notice.Status == NoticeStatus.Published) return PublishResult.Refused("This notice is already published");
+        if (NoticeDrafts.IsCancelled(procurement)) return PublishResult.Refused("This procurement has been cancelled");
+        var buyer = await book.OrganisationAsync(organisationId);
+        if (buyer is null) return PublishResult.Refused("There is no such organisation");
+
+        var now = clock.GetUtcNow();
+        if (notice.Type is NoticeType.Tender or NoticeType.SubContractOpportunity && DeadlineValidation.CheckAtPublication(notice.Details, now, options.Value) is { } late)
+            return PublishResult.Refused(late);
+
+        var release = NoticeRelease.Build(buyer, procurement, notice, now);
+        var result = await releases.AddAsync(release, NoticeRelease.Extensions, publisherName: buyer.Name, cancellationToken: cancellationToken);
+        if (result.Outcome == ReleaseOutcome.Invalid)
+            return PublishResult.Refused(["The notice could not be published because its open data would not be valid. Nothing was published.",
+                .. result.Errors.Select(e => $"{e.Path}: {e.Message}")]);
+        if (result.Outcome == ReleaseOutcome.AlreadyStored)
+            return PublishResult.Refused("The open data for this notice is already published. Nothing was published again.");
+
+        notice.MarkPublished(now, accountId, (string)release["id"]!);
+        audit.Record(PublishedAction, subject: procurement.Ocid,
+            detail: $"{notice.Type.DisplayName()}{(notice.IsAmendment ? " amendment" : "")} published as release {notice.ReleaseId}", actorId: accountId);
+        await db.SaveChangesAsync(cancellationToken);
+        return new(true, []);
+    }
+}
