@@ -17,7 +17,7 @@ public static class PublicNoticeRows
             new("Where", Where(details)),
             new("Value", Value(details.Value)),
             new("Procedure", details.Procedure.DisplayName()),
-            new("Closing date", details.Deadline is { } d ? NoticeTime.Format(d) + " (UK time)" : "Not set"),
+            new("Closing date", details.Deadline is { } d ? UkTime.Format(d) + " (UK time)" : "Not set"),
         };
         if (details.ShortPeriodReason is { } reason) rows.Add(new("Why the tender period is shorter", reason));
         if (details.ContractStart is not null || details.ContractEnd is not null)

@@ -1,3 +1,4 @@
+using OpenCommissioning.Platform.Layout;
 using CsCheck;
 using OpenCommissioning.Notices;
 using OpenCommissioning.Ocds.Validation;
@@ -47,8 +48,8 @@ public sealed class NoticeRulesTests
     [InlineData(2027, 7, 5, 16, 0, "5 July 2027 at 5pm")]
     [InlineData(2027, 1, 5, 12, 0, "5 January 2027 at midday")]
     [InlineData(2027, 1, 5, 9, 5, "5 January 2027 at 9:05am")]
-    public void NoticeTime_FormatsInUkTime(int year, int month, int day, int hour, int minute, string expected) =>
-        Assert.Equal(expected, NoticeTime.Format(new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.Zero)));
+    public void Deadline_FormatsInUkTime(int year, int month, int day, int hour, int minute, string expected) =>
+        Assert.Equal(expected, UkTime.Format(new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.Zero)));
 
     [Fact]
     public void FormRoundTrip_WhatWasSavedIsWhatTheChangeFormShowsBack() =>
