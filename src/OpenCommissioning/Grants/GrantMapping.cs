@@ -99,13 +99,13 @@ internal static partial class GrantMapping
         var start = GrantValues.PlannedDate(planned, "startDate", isEnd: false, problems);
         var end = GrantValues.PlannedDate(planned, "endDate", isEnd: true, problems);
         if (end is null && start is { } from && planned?["duration"] is JsonValue duration && duration.TryGetValue<double>(out var months) && months > 0)
-            end = from.AddMonths((int)Math.Round(months)).AddSeconds(-1);
+            end = from.AddMonths((int)Math.Round(months)).AddDays(-1);
         if (start is null && end is null) return null;
         if (start is { } s && end is { } e && e < s) { problems.Add("The planned end date is before the planned start date."); return null; }
         var period = new JsonObject();
         if (start is { } begin) period["startDate"] = GrantValues.Ocds(begin);
         if (end is { } finish) period["endDate"] = GrantValues.Ocds(finish);
-        if (start is { } a && end is { } b) period["durationInDays"] = (int)Math.Ceiling((b - a).TotalDays);
+        if (start is { } a && end is { } b) period["durationInDays"] = (int)Math.Ceiling((b - a).TotalDays) + 1;
         return period;
     }
 

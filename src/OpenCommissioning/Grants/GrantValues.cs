@@ -56,7 +56,8 @@ internal static class GrantValues
 
     /// <summary>
     /// A planned date, which 360Giving lets publishers give as a year or a month only: the start of a period is
-    /// taken as its first day, the end as its last.
+    /// taken as its first day, the end as its last. Days are kept at midnight UTC, so in UK time they stay the
+    /// day written (the end of a day in UTC is the next day in British Summer Time).
     /// </summary>
     public static DateTimeOffset? PlannedDate(JsonNode? parent, string name, bool isEnd, List<string> problems)
     {
@@ -65,11 +66,9 @@ internal static class GrantValues
         if (DateTimeOffset.TryParseExact(text, PartialDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var partial))
         {
             partial = partial.ToUniversalTime();
-            return !isEnd ? partial : (text.Length == 4 ? partial.AddYears(1) : partial.AddMonths(1)).AddSeconds(-1);
+            return !isEnd ? partial : (text.Length == 4 ? partial.AddYears(1) : partial.AddMonths(1)).AddDays(-1);
         }
-        var words = isEnd ? "planned end date" : "planned start date";
-        var date = Date(parent, name, words, problems, required: false);
-        return isEnd && date is { } d && d.TimeOfDay == TimeSpan.Zero && text.Length == 10 ? d.AddDays(1).AddSeconds(-1) : date;
+        return Date(parent, name, isEnd ? "planned end date" : "planned start date", problems, required: false);
     }
 
     public static string Ocds(DateTimeOffset date) => date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -89,7 +89,7 @@ public class GrantProblemsTests
         var period = (await ReadOneAsync(grant)).Release!["awards"]![0]!["contractPeriod"]!;
 
         Assert.Equal("2024-05-01T00:00:00Z", (string?)period["startDate"]);
-        Assert.Equal("2025-04-30T23:59:59Z", (string?)period["endDate"]);
+        Assert.Equal("2025-04-30T00:00:00Z", (string?)period["endDate"]);
     }
 
     [Fact]

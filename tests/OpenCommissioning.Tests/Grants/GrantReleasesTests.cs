@@ -40,7 +40,7 @@ public class GrantReleasesTests
         Assert.Equal("2024-03-15T00:00:00Z", (string?)award["date"]);
         Assert.Equal("GB-CHC-1123456", (string?)award["suppliers"]![0]!["id"]);
         Assert.Equal("2024-04-01T00:00:00Z", (string?)award["contractPeriod"]!["startDate"]);
-        Assert.Equal("2026-03-31T23:59:59Z", (string?)award["contractPeriod"]!["endDate"]);
+        Assert.Equal("2026-03-31T00:00:00Z", (string?)award["contractPeriod"]!["endDate"]);
         Assert.Equal("https://examplefund.org.uk/grants/0001", (string?)award["documents"]![0]!["url"]);
         Assert.Equal("Example Community Fund", (string?)release["buyer"]!["name"]);
         Assert.Equal("Stronger Communities 2024", (string?)release["planning"]!["budget"]!["project"]);
