@@ -60,7 +60,8 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
             Source = source,
             PublisherName = publisherName,
         });
-        if (source is not null) await SightAsync(release, ocid, id, source, sourceUrl, cancellationToken);
+        // A release new to the store cannot have been seen before, so its sighting needs no look-up.
+        if (source is not null) db.Add(Sighting(release, ocid, id, source, sourceUrl));
         jobs.Enqueue(ReleaseAddedJob, new ReleaseAdded(ocid));
         EnqueueBulkFile(BulkFiles.MonthOf(date));
         return new(ReleaseOutcome.Added, []);
@@ -73,12 +74,14 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
             .Any(e => e.Entity.Ocid == ocid && e.Entity.ReleaseId == id && e.Entity.Source == source);
         if (pending || await db.Set<ReleaseSighting>().AnyAsync(s => s.Ocid == ocid && s.ReleaseId == id && s.Source == source, cancellationToken))
             return false;
-        db.Add(new ReleaseSighting
-        {
-            Ocid = ocid, ReleaseId = id, Source = source, Url = url ?? ReleaseSourceUrl.Of(release), FirstSeenAt = clock.GetUtcNow(),
-        });
+        db.Add(Sighting(release, ocid, id, source, url));
         return true;
     }
+
+    private ReleaseSighting Sighting(JsonObject release, string ocid, string id, string source, string? url) => new()
+    {
+        Ocid = ocid, ReleaseId = id, Source = source, Url = url ?? ReleaseSourceUrl.Of(release), FirstSeenAt = clock.GetUtcNow(),
+    };
 
     /// <summary>Every portal each of these processes was seen on, in the order first seen, with the notice's address there.</summary>
     public async Task<IReadOnlyList<NoticeSource>> SourcesOfAsync(IReadOnlyCollection<string> ocids, CancellationToken cancellationToken = default)
