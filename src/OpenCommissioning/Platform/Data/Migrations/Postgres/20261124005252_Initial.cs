@@ -469,6 +469,33 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "notice_documents",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    notice_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    document_type = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    file_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    media_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    size = table.Column<long>(type: "bigint", nullable: false),
+                    sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    uploaded_by = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_notice_documents", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_notice_documents_notices_notice_id",
+                        column: x => x.notice_id,
+                        principalTable: "notices",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_asp_net_role_claims_role_id",
                 table: "AspNetRoleClaims",
@@ -542,6 +569,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 table: "memberships",
                 columns: new[] { "organisation_id", "account_id" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_notice_documents_notice_id",
+                table: "notice_documents",
+                column: "notice_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_notices_procurement_id",
@@ -665,7 +697,7 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "memberships");
 
             migrationBuilder.DropTable(
-                name: "notices");
+                name: "notice_documents");
 
             migrationBuilder.DropTable(
                 name: "opportunities");
@@ -683,16 +715,19 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "procurements");
+                name: "notices");
 
             migrationBuilder.DropTable(
                 name: "saved_searches");
 
             migrationBuilder.DropTable(
-                name: "organisation");
+                name: "procurements");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "organisation");
         }
     }
 }

@@ -12,7 +12,7 @@ using OpenCommissioning.Platform.Data;
 namespace OpenCommissioning.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123234731_Initial")]
+    [Migration("20261124005252_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -365,6 +365,74 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                         .HasDatabaseName("ix_notices_procurement_id");
 
                     b.ToTable("notices", (string)null);
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Notices.NoticeDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("document_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("media_type");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("notice_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notice_documents");
+
+                    b.HasIndex("NoticeId")
+                        .HasDatabaseName("ix_notice_documents_notice_id");
+
+                    b.ToTable("notice_documents", (string)null);
                 });
 
             modelBuilder.Entity("OpenCommissioning.Notices.Procurement", b =>
@@ -1046,6 +1114,16 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_notices_procurement_procurement_id");
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Notices.NoticeDocument", b =>
+                {
+                    b.HasOne("OpenCommissioning.Notices.Notice", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notice_documents_notices_notice_id");
                 });
 
             modelBuilder.Entity("OpenCommissioning.Notices.Procurement", b =>
