@@ -32,9 +32,9 @@ public sealed class DocumentFileNameTests
     }
 
     [Theory]
-    [InlineData(1024 * 1024, "The selected file must be smaller than 1 MB")]
-    [InlineData(25 * 1024 * 1024, "The selected file must be smaller than 25 MB")]
-    [InlineData(1536 * 1024, "The selected file must be smaller than 1.5 MB")]
+    [InlineData(1024L * 1024, "The selected file must be smaller than 1 MB")]
+    [InlineData(25L * 1024 * 1024, "The selected file must be smaller than 25 MB")]
+    [InlineData(1536L * 1024, "The selected file must be smaller than 1.5 MB")]
     public void Check_WhenOverTheConfiguredLimit_SaysTheLimit(long limit, string message)
     {
         var result = DocumentCheck.Check("big.csv", new byte[limit + 1], limit);
