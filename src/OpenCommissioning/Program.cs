@@ -32,6 +32,7 @@ app.UsePlatform();
 TwoFactorRequirement.UseTwoFactorRequirement(app);
 app.MapPlatformHealth();
 app.MapOpenData();
+app.MapNotices();
 app.MapRazorPages();
 app.MapOpportunities();
 app.MapNotFound();

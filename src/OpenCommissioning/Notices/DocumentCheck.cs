@@ -22,10 +22,12 @@ public static class DocumentCheck
         [".xlsx"] = DocumentKind.Xlsx, [".ods"] = DocumentKind.Ods, [".csv"] = DocumentKind.Csv,
     };
 
-    public static DocumentCheckResult Check(string fileName, byte[] content)
+    public static DocumentCheckResult Check(string fileName, byte[] content) => Check(fileName, content, MaxBytes);
+
+    public static DocumentCheckResult Check(string fileName, byte[] content, long maxBytes)
     {
-        if (content.Length == 0) return Refuse("The selected file is empty");
-        if (content.Length > MaxBytes) return Refuse("The selected file must be smaller than 25 MB");
+        if (content.Length == 0) return Refuse(Empty);
+        if (content.Length > maxBytes) return Refuse(TooBig(maxBytes));
         if (IsProgram(content)) return Refuse("The selected file is a program, not a document. Programs cannot be uploaded");
         var found = Detect(content, out var error);
         if (error is not null) return Refuse(error);
@@ -34,6 +36,13 @@ public static class DocumentCheck
             return Refuse($"The selected file is a {found.Value.ToString().ToUpperInvariant()} but its name does not end in .{found.Value.ToString().ToLowerInvariant()}. Rename it and try again");
         return new(found, null);
     }
+
+    public const string Empty = "The selected file is empty";
+
+    public static string TooBig(long maxBytes) => $"The selected file must be smaller than {Megabytes(maxBytes)} MB";
+
+    private static string Megabytes(long bytes) =>
+        (bytes / (1024m * 1024m)).ToString(bytes % (1024 * 1024) == 0 ? "0" : "0.#", System.Globalization.CultureInfo.InvariantCulture);
 
     private static DocumentCheckResult Refuse(string error) => new(null, error);
 

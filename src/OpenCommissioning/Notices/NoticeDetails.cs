@@ -32,9 +32,16 @@ public sealed record NoticeDetails
 
     /// <summary>For award notices: who won and for how much.</summary>
     public AwardDetails? Award { get; init; }
+
+    /// <summary>For contract notices: the contract signed after the award.</summary>
+    public ContractDetails? Contract { get; init; }
 }
 
 public sealed record AwardDetails(string SupplierName, string? SupplierIdentifier, decimal Value, DateOnly Date, int? LotNumber);
+
+/// <summary>The signed contract: which award it follows (the award notice's id), its value and its dates.</summary>
+public sealed record ContractDetails(Guid AwardNoticeId, string SupplierName, string? SupplierIdentifier, decimal Value,
+    DateOnly Start, DateOnly End, DateOnly DateSigned);
 
 /// <summary>A value in pounds: one amount, a range, or not known (all null) — never silently zero.</summary>
 public sealed record NoticeValue(decimal? Amount, decimal? Minimum, decimal? Maximum)

@@ -65,6 +65,25 @@ public sealed class NoticeDrafts(AppDbContext db, AuditLog audit, TimeProvider c
         return notice;
     }
 
+    /// <summary>A contract notice for a published award: the award's notice stays as it was.</summary>
+    public Notice StartContract(NoticeInProcurement award, Guid accountId, ContractDetails contract)
+    {
+        if (award.Notice.Type != NoticeType.Award || award.Notice.Status != NoticeStatus.Published)
+            throw new InvalidOperationException("A contract notice follows a published award notice.");
+        var notice = new Notice
+        {
+            ProcurementId = award.Procurement.Id, Type = NoticeType.Contract, CreatedAt = clock.GetUtcNow(),
+            CreatedBy = accountId, Details = award.Notice.Details with { Contract = contract },
+        };
+        db.Add(notice);
+        audit.Record(DraftedAction, subject: award.Procurement.Ocid, detail: $"Contract notice drafted: {contract.SupplierName}", actorId: accountId);
+        return notice;
+    }
+
+    /// <summary>The published award notices of a procurement, oldest first: what a contract notice can follow.</summary>
+    public static IReadOnlyList<Notice> PublishedAwards(Procurement procurement) => NoticeBook.History(procurement)
+        .Where(n => n.Type == NoticeType.Award && n.Status == NoticeStatus.Published).ToList();
+
     /// <summary>The latest published notice of the procurement that is not a cancellation: what an amendment starts from.</summary>
     public static Notice? Current(Procurement procurement) => NoticeBook.History(procurement)
         .LastOrDefault(n => n.Status == NoticeStatus.Published && n.Type != NoticeType.Cancellation);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using OpenCommissioning.OpenData;
 using OpenCommissioning.Platform.Audit;
 using OpenCommissioning.Platform.Data;
+using OpenCommissioning.Platform.Layout;
 
 namespace OpenCommissioning.Notices;
 
@@ -14,8 +15,8 @@ public sealed record PublishResult(bool Published, IReadOnlyList<string> Errors)
 /// Publishes a draft: checks it still holds (deadline, proportionality), writes its immutable OCDS release, and
 /// marks the draft published — all in one SaveChanges, so a refused release leaves the draft a draft.
 /// </summary>
-public sealed class NoticePublisher(AppDbContext db, ReleaseStore releases, NoticeBook book, AuditLog audit,
-    TimeProvider clock, IOptions<NoticeOptions> options)
+public sealed class NoticePublisher(AppDbContext db, ReleaseStore releases, NoticeBook book, NoticeDocuments documents,
+    PublicUrls urls, AuditLog audit, TimeProvider clock, IOptions<NoticeOptions> options)
 {
     public const string PublishedAction = "notices.published";
 
@@ -33,7 +34,9 @@ public sealed class NoticePublisher(AppDbContext db, ReleaseStore releases, Noti
         if (notice.Type is NoticeType.Tender or NoticeType.SubContractOpportunity && DeadlineValidation.CheckAtPublication(notice.Details, now, options.Value) is { } late)
             return PublishResult.Refused(late);
 
-        var release = NoticeRelease.Build(buyer, procurement, notice, now);
+        // The documents are listed in the release by their public address: publishing is what makes them public.
+        var attached = await documents.ListAsync(notice.Id, cancellationToken);
+        var release = NoticeRelease.Build(buyer, procurement, notice, now, DocumentSection.Build(procurement, attached, now, urls.For));
         var result = await releases.AddAsync(release, NoticeRelease.Extensions, publisherName: buyer.Name, cancellationToken: cancellationToken);
         if (result.Outcome == ReleaseOutcome.Invalid)
             return PublishResult.Refused(["The notice could not be published because its open data would not be valid. Nothing was published.",

@@ -30,7 +30,11 @@ public static class NoticeRelease
         _ => throw new ArgumentOutOfRangeException(nameof(notice)),
     };
 
-    public static JsonObject Build(Organisation buyer, Procurement procurement, Notice notice, DateTimeOffset publishedAt)
+    public static JsonObject Build(Organisation buyer, Procurement procurement, Notice notice, DateTimeOffset publishedAt) =>
+        Build(buyer, procurement, notice, publishedAt, documents: null);
+
+    /// <param name="documents">The notice's documents as OCDS documents (<see cref="DocumentSection"/>), listed in its tender.</param>
+    public static JsonObject Build(Organisation buyer, Procurement procurement, Notice notice, DateTimeOffset publishedAt, JsonArray? documents)
     {
         var details = notice.Details;
         var party = BuyerParty(buyer, details.Contact);
@@ -47,11 +51,12 @@ public static class NoticeRelease
             ["tender"] = notice.Type switch
             {
                 NoticeType.Cancellation => Cancellation(procurement, details),
-                NoticeType.Award => new JsonObject { ["id"] = TenderSection.TenderId(procurement), ["status"] = "complete" },
-                _ => TenderSection.Build(procurement, notice, details, publishedAt),
+                NoticeType.Award or NoticeType.Contract => new JsonObject { ["id"] = TenderSection.TenderId(procurement), ["status"] = "complete" },
+                _ => TenderSection.Build(procurement, notice, details, publishedAt, documents),
             },
         };
         if (notice.Type == NoticeType.Award && details.Award is { } award) AwardSection.Add(release, notice, award);
+        if (notice.Type == NoticeType.Contract && details.Contract is { } contract) ContractSection.Add(release, notice, contract);
         if (procurement.ParentOcid is { } parent)
             release["relatedProcesses"] = new JsonArray(new JsonObject
             {

@@ -12,10 +12,18 @@ public static class NoticesModule
         services.AddScoped(s => new TenderValidation(s.GetRequiredService<IOptions<NoticeOptions>>().Value));
         services.AddScoped<NoticeBook>();
         services.AddScoped<NoticeDrafts>();
+        services.AddScoped<NoticeDocuments>();
         services.AddScoped<NoticePublisher>();
         services.AddScoped<IAuthorizationHandler, PublisherHandler>();
         services.AddAuthorizationBuilder().AddPublisherPolicy();
         services.Configure<RazorPagesOptions>(o => o.AddNoticeConventions());
         return services;
+    }
+
+    /// <summary>The public side of notices: downloading the documents of published notices.</summary>
+    public static IEndpointRouteBuilder MapNotices(this IEndpointRouteBuilder app)
+    {
+        app.MapPublicDocuments();
+        return app;
     }
 }

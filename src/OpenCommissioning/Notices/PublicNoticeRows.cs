@@ -43,6 +43,14 @@ public static class PublicNoticeRows
         .. award.LotNumber is { } lot ? [new SummaryListRow("Lot", lot.ToString(CultureInfo.InvariantCulture))] : Array.Empty<SummaryListRow>(),
     ];
 
+    public static IReadOnlyList<SummaryListRow> ForContract(ContractDetails contract) =>
+    [
+        new("Contract with", contract.SupplierIdentifier is null ? contract.SupplierName : $"{contract.SupplierName} ({contract.SupplierIdentifier})"),
+        new("Contract value", Pounds(contract.Value)),
+        new("Contract dates", $"{Day(contract.Start)} to {Day(contract.End)}"),
+        new("Date signed", Day(contract.DateSigned)),
+    ];
+
     public static string Value(NoticeValue value) => value switch
     {
         { Amount: { } amount } => Pounds(amount),

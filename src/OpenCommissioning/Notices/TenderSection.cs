@@ -8,7 +8,7 @@ internal static class TenderSection
 {
     public static string TenderId(Procurement procurement) => procurement.Ocid + "-tender";
 
-    public static JsonObject Build(Procurement procurement, Notice notice, NoticeDetails details, DateTimeOffset publishedAt)
+    public static JsonObject Build(Procurement procurement, Notice notice, NoticeDetails details, DateTimeOffset publishedAt, JsonArray? documents = null)
     {
         var tender = new JsonObject
         {
@@ -36,6 +36,7 @@ internal static class TenderSection
             tender["contractPeriod"] = period;
         }
         if (details.Lots.Count > 0) tender["lots"] = new JsonArray(details.Lots.Select((l, i) => (JsonNode)Lot(l, i)).ToArray());
+        if (documents is { Count: > 0 }) tender["documents"] = documents;
         if (notice.IsAmendment)
             tender["amendments"] = new JsonArray(new JsonObject
             {

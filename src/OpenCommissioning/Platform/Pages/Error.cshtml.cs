@@ -21,6 +21,7 @@ public sealed class ErrorModel : PageModel
             400 => Text("Sorry, there is a problem with your request", "The page could not understand what was sent. If you submitted a form, go back, refresh the page and try again."),
             403 => Text("You do not have permission to see this page", "If you think you should have access, ask an administrator of your organisation."),
             404 => Text("Page not found", "If you typed the web address, check it is correct.", "If you pasted the web address, check you copied the entire address."),
+            413 => Text("The file you sent is too big", "Go back and choose a smaller file."),
             429 => Text("Sorry, there have been too many attempts", "Wait a minute, then try again."),
             _ => Text("Sorry, there is a problem with the service", "Try again later. Anything you had saved has not been lost."),
         };
