@@ -39,6 +39,8 @@ public sealed class DemoNotices(AppDbContext db, ReleaseStore releases, NoticeBo
         var buyers = new DemoBuyers(db, now);
         var notMapped = new List<string>();
         var (procurements, notices) = (0, 0);
+        // One transaction, not one per notice: on SQLite each commit waits for the disk, and the demo has ~200 of them.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         foreach (var process in samples.GroupBy(s => SampleDetails.Text(s.Release["ocid"]) ?? s.File).OrderBy(g => FirstDate(g)))
         {
@@ -54,8 +56,12 @@ public sealed class DemoNotices(AppDbContext db, ReleaseStore releases, NoticeBo
             }
             if (publishing?.Published > 0) procurements++;
             notices += publishing?.Published ?? 0;
+            await db.SaveChangesAsync(cancellationToken);
+            // What was saved need not be watched: a change tracker that only grows makes every later save slower.
+            db.ChangeTracker.Clear();
         }
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         if (procurements > 0)
             logger.LogInformation("Demo data added: {Procurements} procurements with {Notices} notices published from the Contracts Finder samples; " +
                 "{NotMapped} things in them could not be carried over (each logged above)", procurements, notices, notMapped.Count);
