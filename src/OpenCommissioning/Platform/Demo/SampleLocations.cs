@@ -22,7 +22,9 @@ internal static class SampleLocations
         {
             if (Text(address["region"]) is { } name)
             {
-                if (UkRegions.Find(name) is { } region && UkRegions.Main.Any(m => m.Code == region.Code)) Add(regions, region.Code);
+                // Contracts Finder's "Scotland" is a NUTS region under the nation a notice chooses; the nearest choice stands for it.
+                if (UkRegions.Find(name) is { } region && UkRegions.SelfAndAncestors(region.Code).FirstOrDefault(c => UkRegions.Main.Any(m => m.Code == c)) is { } code)
+                    Add(regions, code);
                 else note($"the delivery region '{name}' is not one of the UK regions a notice can choose, so it was left out");
             }
             if (Text(address["postalCode"]) is { } typed)
