@@ -26,6 +26,7 @@ public static class PlatformModule
         services.AddScoped<PublicUrls>();
         services.AddPlatformHealth();
         services.AddScoped<Demo.DemoData>();
+        services.AddScoped<Demo.DemoNotices>();
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/";

@@ -12,7 +12,7 @@ namespace OpenCommissioning.Platform.Demo;
 /// The passwords and the authenticator key are public, which is why this never runs against PostgreSQL.
 /// </summary>
 public sealed class DemoData(AppDbContext db, UserManager<Account> users, RoleManager<IdentityRole<Guid>> roles, TimeProvider clock,
-    DemoReleases releases, ILogger<DemoData> logger)
+    DemoNotices notices, ILogger<DemoData> logger)
 {
     public const string Password = "demo password for trying";
     /// <summary>Add this key to an authenticator app to sign in as the demo buyer or administrator.</summary>
@@ -27,8 +27,8 @@ public sealed class DemoData(AppDbContext db, UserManager<Account> users, RoleMa
 
     public async Task SeedAsync()
     {
-        // Apart from the people, so that a database made before the releases arrived still gets them.
-        await releases.SeedAsync();
+        // Apart from the people, so that a database made before the notices arrived still gets them.
+        await notices.SeedAsync();
         if (await db.Users.AnyAsync()) return;
         var now = clock.GetUtcNow();
         foreach (var role in PlatformRoles.All)
