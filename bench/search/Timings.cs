@@ -1,0 +1,30 @@
+namespace OpenCommissioning.Search.Bench;
+
+/// <summary>Durations in milliseconds of one kind of request, with the percentiles the report quotes.</summary>
+public sealed class Timings(string name)
+{
+    private readonly List<double> server = [];
+    private readonly List<double> client = [];
+
+    public string Name { get; } = name;
+    public int Count => server.Count;
+
+    public void Add(double serverMilliseconds, double clientMilliseconds)
+    {
+        server.Add(serverMilliseconds);
+        client.Add(clientMilliseconds);
+    }
+
+    public double ServerP(double percentile) => Percentile(server, percentile);
+    public double ClientP(double percentile) => Percentile(client, percentile);
+    public double ServerMax => server.Count == 0 ? double.NaN : server.Max();
+
+    private static double Percentile(List<double> values, double percentile)
+    {
+        if (values.Count == 0) return double.NaN;
+        var sorted = values.Order().ToList();
+        // Nearest rank: the smallest value with at least this share of values at or below it.
+        var rank = (int)Math.Ceiling(percentile / 100 * sorted.Count);
+        return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
+    }
+}
