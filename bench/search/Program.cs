@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using OpenCommissioning.Search.Bench;
 
-// bench/search/run [--notices N] [--seconds S] [--passes P]: see bench/README.md.
+// bench/search/run [--notices N] [--seconds S] [--passes P] [--hold]: see bench/README.md.
 var options = Options.Parse(args);
 var repository = Directory.GetCurrentDirectory();
 if (!Directory.Exists(Path.Combine(repository, "src", "OpenCommissioning")))
@@ -21,6 +21,13 @@ loading.Stop();
 Console.WriteLine("Starting the service…");
 using var service = await ServiceProcess.StartAsync(repository, postgres.ConnectionString);
 using var client = new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
+if (options.Hold)
+{
+    // For finding out why a search is slow: psql and EXPLAIN ANALYZE against the same data, then Enter to end.
+    Console.WriteLine($"Holding: psql -h 127.0.0.1 -p {postgres.Port} -U postgres bench; the service is at {service.BaseAddress}. Press Enter to stop.");
+    Console.ReadLine();
+    return;
+}
 var measurements = new Measurements(client);
 var day = DateOnly.FromDateTime(today);
 var queries = QuerySet.Build(day);
@@ -46,7 +53,7 @@ Console.WriteLine($"Written to {Path.GetRelativePath(repository, results)}");
 static string LoadAverage() =>
     File.Exists("/proc/loadavg") ? string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
-internal sealed record Options(int Notices, int Seconds, int Passes)
+internal sealed record Options(int Notices, int Seconds, int Passes, bool Hold = false)
 {
     public static Options Parse(string[] args)
     {
@@ -60,7 +67,8 @@ internal sealed record Options(int Notices, int Seconds, int Passes)
                 "--notices" => options with { Notices = Value() },
                 "--seconds" => options with { Seconds = Value() },
                 "--passes" => options with { Passes = Value() },
-                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Use --notices N, --seconds S, --passes P."),
+                "--hold" => options with { Hold = true },
+                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Use --notices N, --seconds S, --passes P or --hold."),
             };
         }
         return options;

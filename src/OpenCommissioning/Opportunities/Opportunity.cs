@@ -38,6 +38,11 @@ public sealed class Opportunity
     public bool SuitableForSme { get; set; }
     public bool SuitableForVcse { get; set; }
     public bool IsSubContract { get; set; }
+    /// <summary>
+    /// Set when the row changes and cleared once instant alerts have looked at it: the queue of notices that saved
+    /// searches have still to be tested against, kept in the same transaction as the change itself.
+    /// </summary>
+    public DateTimeOffset? AlertsDueAt { get; set; }
     /// <summary>Null for notices published here; otherwise the portal the releases were drawn from.</summary>
     public string? Source { get; set; }
     public string? SourceUrl { get; set; }
@@ -75,5 +80,6 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
         opportunity.HasIndex(o => o.ValueNumber);
         opportunity.HasIndex(o => o.FirstIndexedAt);
         opportunity.HasIndex(o => o.BuyerId);
+        opportunity.HasIndex(o => o.AlertsDueAt);
     }
 }

@@ -35,12 +35,17 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
     /// <summary>Every matching notice in order, read as a stream (for the CSV download).</summary>
     public IAsyncEnumerable<Opportunity> StreamAsync(OpportunityQuery query, int limit) => Query(query).Take(limit).AsAsyncEnumerable();
 
-    /// <summary>The matching notices among those first seen after a time, oldest first (for alerts).</summary>
+    /// <summary>
+    /// The matching notices among those first seen after a time, oldest first (for alerts); with
+    /// <paramref name="untoldTo"/>, only those that saved search has not been told of yet.
+    /// </summary>
     public async Task<IReadOnlyList<Opportunity>> NewSinceAsync(OpportunityQuery query, DateTimeOffset since,
-        IReadOnlyCollection<string>? onlyOcids, int limit, CancellationToken cancellationToken = default)
+        IReadOnlyCollection<string>? onlyOcids, int limit, CancellationToken cancellationToken = default, Guid? untoldTo = null)
     {
         var matching = WithKeywords(Filtered(query), query).Where(o => o.FirstIndexedAt >= since);
         if (onlyOcids is not null) matching = matching.Where(o => onlyOcids.Contains(o.Ocid));
+        if (untoldTo is { } searchId)
+            matching = matching.Where(o => !db.Set<Alerts.SentAlert>().Any(s => s.SavedSearchId == searchId && s.Ocid == o.Ocid));
         return await matching.OrderBy(o => o.FirstIndexedAt).ThenBy(o => o.Ocid).Take(limit).ToListAsync(cancellationToken);
     }
 
@@ -69,10 +74,15 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
         return matches is null ? set : set.Where(o => matches.Any(m => m.Ocid == o.Ocid));
     }
 
-    private IQueryable<Opportunity> Filtered(OpportunityQuery query)
+    private IQueryable<Opportunity> Filtered(OpportunityQuery query) => Filtered(db.Set<Opportunity>().AsNoTracking(), query);
+
+    /// <summary>
+    /// The query's filters (all but the keywords) over any set of notices: the database's, or notices already in
+    /// memory, which is how instant alerts test many saved searches against a batch of new notices at once.
+    /// </summary>
+    internal IQueryable<Opportunity> Filtered(IQueryable<Opportunity> set, OpportunityQuery query)
     {
         var now = clock.GetUtcNow();
-        var set = db.Set<Opportunity>().AsNoTracking();
         if (query.NoticeTypes.Count > 0)
         {
             var types = query.NoticeTypes.ToList();

@@ -36,6 +36,7 @@ public sealed class RefreshOpportunity(AppDbContext db, ReleaseStore releases, K
             db.Add(opportunity);
         }
         OpportunityProjection.Apply(opportunity, compiled, stored);
+        opportunity.AlertsDueAt = clock.GetUtcNow();
         await keywords.UpdateAsync(opportunity, cancellationToken);
         alerts.NoticeChanged(ocid);
         await alerts.EnsureDailyRunAsync(cancellationToken);

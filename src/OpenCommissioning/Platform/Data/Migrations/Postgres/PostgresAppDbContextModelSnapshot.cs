@@ -592,6 +592,10 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("ocid");
 
+                    b.Property<DateTimeOffset?>("AlertsDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("alerts_due_at");
+
                     b.Property<string>("BuyerId")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
@@ -690,6 +694,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Ocid")
                         .HasName("pk_opportunities");
+
+                    b.HasIndex("AlertsDueAt")
+                        .HasDatabaseName("ix_opportunities_alerts_due_at");
 
                     b.HasIndex("BuyerId")
                         .HasDatabaseName("ix_opportunities_buyer_id");

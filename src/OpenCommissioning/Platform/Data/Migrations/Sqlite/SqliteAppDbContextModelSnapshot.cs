@@ -577,6 +577,10 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("ocid");
 
+                    b.Property<long?>("AlertsDueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("alerts_due_at");
+
                     b.Property<string>("BuyerId")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT")
@@ -675,6 +679,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Ocid")
                         .HasName("pk_opportunities");
+
+                    b.HasIndex("AlertsDueAt")
+                        .HasDatabaseName("ix_opportunities_alerts_due_at");
 
                     b.HasIndex("BuyerId")
                         .HasDatabaseName("ix_opportunities_buyer_id");

@@ -12,7 +12,7 @@ using OpenCommissioning.Platform.Data;
 namespace OpenCommissioning.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123234731_Initial")]
+    [Migration("20261124005606_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -595,6 +595,10 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("ocid");
 
+                    b.Property<DateTimeOffset?>("AlertsDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("alerts_due_at");
+
                     b.Property<string>("BuyerId")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
@@ -693,6 +697,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Ocid")
                         .HasName("pk_opportunities");
+
+                    b.HasIndex("AlertsDueAt")
+                        .HasDatabaseName("ix_opportunities_alerts_due_at");
 
                     b.HasIndex("BuyerId")
                         .HasDatabaseName("ix_opportunities_buyer_id");

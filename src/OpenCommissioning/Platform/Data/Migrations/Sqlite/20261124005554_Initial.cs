@@ -145,6 +145,7 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                     suitable_for_sme = table.Column<bool>(type: "INTEGER", nullable: false),
                     suitable_for_vcse = table.Column<bool>(type: "INTEGER", nullable: false),
                     is_sub_contract = table.Column<bool>(type: "INTEGER", nullable: false),
+                    alerts_due_at = table.Column<long>(type: "INTEGER", nullable: true),
                     source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     source_url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
@@ -546,6 +547,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "ix_notices_procurement_id",
                 table: "notices",
                 column: "procurement_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_opportunities_alerts_due_at",
+                table: "opportunities",
+                column: "alerts_due_at");
 
             migrationBuilder.CreateIndex(
                 name: "ix_opportunities_buyer_id",

@@ -11,7 +11,7 @@ using OpenCommissioning.Platform.Data;
 namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123234727_Initial")]
+    [Migration("20261124005554_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -580,6 +580,10 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("ocid");
 
+                    b.Property<long?>("AlertsDueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("alerts_due_at");
+
                     b.Property<string>("BuyerId")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT")
@@ -678,6 +682,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Ocid")
                         .HasName("pk_opportunities");
+
+                    b.HasIndex("AlertsDueAt")
+                        .HasDatabaseName("ix_opportunities_alerts_due_at");
 
                     b.HasIndex("BuyerId")
                         .HasDatabaseName("ix_opportunities_buyer_id");

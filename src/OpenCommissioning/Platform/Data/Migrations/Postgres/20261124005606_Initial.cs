@@ -146,6 +146,7 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                     suitable_for_sme = table.Column<bool>(type: "boolean", nullable: false),
                     suitable_for_vcse = table.Column<bool>(type: "boolean", nullable: false),
                     is_sub_contract = table.Column<bool>(type: "boolean", nullable: false),
+                    alerts_due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     source_url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
@@ -547,6 +548,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "ix_notices_procurement_id",
                 table: "notices",
                 column: "procurement_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_opportunities_alerts_due_at",
+                table: "opportunities",
+                column: "alerts_due_at");
 
             migrationBuilder.CreateIndex(
                 name: "ix_opportunities_buyer_id",
