@@ -42,6 +42,25 @@ public sealed class KeywordIndex(AppDbContext db, DatabaseInfo database)
     }
 
     /// <summary>
+    /// On PostgreSQL, the notices matching the keywords as rows of the projection itself, so that the other filters
+    /// join the same scan (one bitmap of the full-text and filter indexes) instead of a second pass over the table;
+    /// <paramref name="byRelevance"/> orders them best first. Ranking happens after the filters, and PostgreSQL
+    /// keeps only the top rows of the page while sorting (a bounded sort), so only the matching rows are ranked.
+    /// Null on SQLite, whose keywords live in a separate FTS5 table.
+    /// </summary>
+    public IQueryable<Opportunity>? MatchingRows(string? keywords, bool byRelevance)
+    {
+        if (!database.IsPostgres || string.IsNullOrWhiteSpace(keywords)) return null;
+        return byRelevance
+            ? db.Set<Opportunity>().FromSql($"""
+                SELECT * FROM opportunities WHERE search_vector @@ websearch_to_tsquery('english', {keywords})
+                ORDER BY ts_rank(search_vector, websearch_to_tsquery('english', {keywords})) DESC, published_at DESC, ocid
+                """).AsNoTracking()
+            : db.Set<Opportunity>().FromSql(
+                $"SELECT * FROM opportunities WHERE search_vector @@ websearch_to_tsquery('english', {keywords})").AsNoTracking();
+    }
+
+    /// <summary>
     /// Which of a few notices each of many keyword searches matches. On PostgreSQL one query tests every pair
     /// (the notices are few, so it reads only their rows); SQLite asks once per distinct keywords.
     /// </summary>
