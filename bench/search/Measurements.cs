@@ -97,7 +97,7 @@ public sealed class Measurements(HttpClient client)
         if (!response.IsSuccessStatusCode)
             throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}: {body[..Math.Min(body.Length, 500)]}");
         var server = ServerTiming.Duration(response.Headers.TryGetValues(ServerTiming.HeaderName, out var v) ? string.Join(',', v) : null);
-        timings?.Add(server ?? double.NaN, watch.Elapsed.TotalMilliseconds);
+        timings?.Add(server ?? double.NaN, watch.Elapsed.TotalMilliseconds, path);
         return body;
     }
 }

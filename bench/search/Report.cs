@@ -28,6 +28,11 @@ public static class Report
         Row(text, $"bulk files built by the bulk job ({bulk.Files} months)", $"{bulk.Releases / bulk.BuildSeconds:N0} releases/s ({bulk.BuildSeconds:N1} s)", "", null);
         Row(text, $"bulk download through /api/ocds/bulk ({bulk.Bytes / 1048576.0:N0} MB gzipped)",
             $"{bulk.Releases / bulk.DownloadSeconds:N0} releases/s ({bulk.Releases:N0} in {bulk.DownloadSeconds:N1} s)", "", null);
+        foreach (var timings in new[] { search, api })
+        {
+            text.AppendLine().AppendLine($"Slowest {timings.Name} requests (server time):").AppendLine();
+            foreach (var (ms, label) in timings.Slowest(5)) text.AppendLine(string.Create(c, $"- {ms:N1} ms `{label}`"));
+        }
         if (searchLoad.Errors + healthLoad.Errors > 0)
             text.AppendLine().AppendLine($"wrk saw {searchLoad.Errors} failed search responses and {healthLoad.Errors} failed health responses.");
         return text.ToString();

@@ -5,15 +5,21 @@ public sealed class Timings(string name)
 {
     private readonly List<double> server = [];
     private readonly List<double> client = [];
+    private readonly List<string> labels = [];
 
     public string Name { get; } = name;
     public int Count => server.Count;
 
-    public void Add(double serverMilliseconds, double clientMilliseconds)
+    public void Add(double serverMilliseconds, double clientMilliseconds, string label)
     {
         server.Add(serverMilliseconds);
         client.Add(clientMilliseconds);
+        labels.Add(label);
     }
+
+    /// <summary>The slowest requests by server time, each with its path: where to look with EXPLAIN ANALYZE.</summary>
+    public IEnumerable<(double Milliseconds, string Label)> Slowest(int count) =>
+        server.Zip(labels).OrderByDescending(p => p.First).Take(count);
 
     public double ServerP(double percentile) => Percentile(server, percentile);
     public double ClientP(double percentile) => Percentile(client, percentile);
