@@ -32,6 +32,7 @@ public static class Report
         {
             text.AppendLine().AppendLine($"Slowest {timings.Name} requests (server time):").AppendLine();
             foreach (var (ms, label) in timings.Slowest(5)) text.AppendLine(string.Create(c, $"- {ms:N1} ms `{label}`"));
+            foreach (var label in timings.Failures) text.AppendLine($"- **failed** (not counted in the percentiles) `{label}`");
         }
         if (searchLoad.Errors + healthLoad.Errors > 0)
             text.AppendLine().AppendLine($"wrk saw {searchLoad.Errors} failed search responses and {healthLoad.Errors} failed health responses.");

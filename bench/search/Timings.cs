@@ -17,6 +17,10 @@ public sealed class Timings(string name)
         labels.Add(label);
     }
 
+    public List<string> Failures { get; } = [];
+
+    public void Fail(string label) => Failures.Add(label);
+
     /// <summary>The slowest requests by server time, each with its path: where to look with EXPLAIN ANALYZE.</summary>
     public IEnumerable<(double Milliseconds, string Label)> Slowest(int count) =>
         server.Zip(labels).OrderByDescending(p => p.First).Take(count);
