@@ -10,6 +10,13 @@ public sealed class KeywordMatch
     public double Rank { get; init; }
 }
 
+/// <summary>That the notice <see cref="Ocid"/> matches the keywords at <see cref="Position"/> in a list.</summary>
+public sealed class KeywordHit
+{
+    public int Position { get; init; }
+    public string Ocid { get; init; } = "";
+}
+
 /// <summary>
 /// Full-text search over titles (weighted most) and descriptions, with English stemming and quoted phrases. On
 /// PostgreSQL a generated tsvector column with a GIN index keeps itself up to date; SQLite's FTS5 table has to be
@@ -32,6 +39,54 @@ public sealed class KeywordIndex(AppDbContext db, DatabaseInfo database)
             SELECT ocid, -bm25(opportunity_text, 0.0, 10.0, 1.0) AS rank
             FROM opportunity_text WHERE opportunity_text MATCH {match}
             """);
+    }
+
+    /// <summary>
+    /// On PostgreSQL, the notices matching the keywords as rows of the projection itself, so that the other filters
+    /// join the same scan (one bitmap of the full-text and filter indexes) instead of a second pass over the table;
+    /// <paramref name="byRelevance"/> orders them best first. Ranking happens after the filters, and PostgreSQL
+    /// keeps only the top rows of the page while sorting (a bounded sort), so only the matching rows are ranked.
+    /// Null on SQLite, whose keywords live in a separate FTS5 table.
+    /// </summary>
+    public IQueryable<Opportunity>? MatchingRows(string? keywords, bool byRelevance)
+    {
+        if (!database.IsPostgres || string.IsNullOrWhiteSpace(keywords)) return null;
+        return byRelevance
+            ? db.Set<Opportunity>().FromSql($"""
+                SELECT * FROM opportunities WHERE search_vector @@ websearch_to_tsquery('english', {keywords})
+                ORDER BY ts_rank(search_vector, websearch_to_tsquery('english', {keywords})) DESC, published_at DESC, ocid
+                """).AsNoTracking()
+            : db.Set<Opportunity>().FromSql(
+                $"SELECT * FROM opportunities WHERE search_vector @@ websearch_to_tsquery('english', {keywords})").AsNoTracking();
+    }
+
+    /// <summary>
+    /// Which of a few notices each of many keyword searches matches. On PostgreSQL one query tests every pair
+    /// (the notices are few, so it reads only their rows); SQLite asks once per distinct keywords.
+    /// </summary>
+    public async Task<IReadOnlyList<KeywordHit>> HitsAsync(IReadOnlyList<string> keywordList, IReadOnlyCollection<string> ocids,
+        CancellationToken cancellationToken)
+    {
+        if (keywordList.Count == 0 || ocids.Count == 0) return [];
+        var wanted = ocids.ToArray();
+        if (database.IsPostgres)
+        {
+            var texts = keywordList.ToArray();
+            return await db.Database.SqlQuery<KeywordHit>($"""
+                SELECT (k.n - 1)::int AS position, o.ocid
+                FROM unnest({texts}::text[]) WITH ORDINALITY AS k(q, n)
+                JOIN opportunities o ON o.ocid = ANY({wanted}) AND o.search_vector @@ websearch_to_tsquery('english', k.q)
+                """).ToListAsync(cancellationToken);
+        }
+        var hits = new List<KeywordHit>();
+        for (var position = 0; position < keywordList.Count; position++)
+        {
+            var matches = Matches(keywordList[position]);
+            if (matches is null) continue;
+            var found = await matches.Where(m => wanted.Contains(m.Ocid)).Select(m => m.Ocid).ToListAsync(cancellationToken);
+            hits.AddRange(found.Select(ocid => new KeywordHit { Position = position, Ocid = ocid }));
+        }
+        return hits;
     }
 
     /// <summary>Brings SQLite's FTS5 row for the notice up to date; PostgreSQL needs nothing.</summary>

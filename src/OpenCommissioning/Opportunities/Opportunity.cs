@@ -41,6 +41,11 @@ public sealed class Opportunity
     public bool SuitableForSme { get; set; }
     public bool SuitableForVcse { get; set; }
     public bool IsSubContract { get; set; }
+    /// <summary>
+    /// Set when the row changes and cleared once instant alerts have looked at it: the queue of notices that saved
+    /// searches have still to be tested against, kept in the same transaction as the change itself.
+    /// </summary>
+    public DateTimeOffset? AlertsDueAt { get; set; }
     /// <summary>Null for notices published here; otherwise the portal the releases were drawn from.</summary>
     public string? Source { get; set; }
     public string? SourceUrl { get; set; }
@@ -108,5 +113,6 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
         opportunity.HasIndex(o => o.MatchTitle);
         opportunity.HasIndex(o => o.TenderId);
         opportunity.HasIndex(o => o.DuplicateOf);
+        opportunity.HasIndex(o => o.AlertsDueAt);
     }
 }

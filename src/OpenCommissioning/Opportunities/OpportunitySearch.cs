@@ -23,7 +23,9 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         page = Math.Max(1, page);
         var matching = Query(query);
-        var total = await matching.CountAsync(cancellationToken);
+        // Counting needs no order; on PostgreSQL the ranked source would rank every match just to count them.
+        var total = await (keywords.MatchingRows(query.Keywords, byRelevance: false) is { } unranked
+            ? Filtered(unranked, query) : matching).CountAsync(cancellationToken);
         var items = await matching.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new(items, total, page, pageSize);
     }
@@ -35,26 +37,34 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
     /// <summary>Every matching notice in order, read as a stream (for the CSV download).</summary>
     public IAsyncEnumerable<Opportunity> StreamAsync(OpportunityQuery query, int limit) => Query(query).Take(limit).AsAsyncEnumerable();
 
-    /// <summary>The matching notices among those first seen after a time, oldest first (for alerts).</summary>
+    /// <summary>
+    /// The matching notices among those first seen after a time, oldest first (for alerts); with
+    /// <paramref name="untoldTo"/>, only those that saved search has not been told of yet.
+    /// </summary>
     public async Task<IReadOnlyList<Opportunity>> NewSinceAsync(OpportunityQuery query, DateTimeOffset since,
-        IReadOnlyCollection<string>? onlyOcids, int limit, CancellationToken cancellationToken = default)
+        IReadOnlyCollection<string>? onlyOcids, int limit, CancellationToken cancellationToken = default, Guid? untoldTo = null)
     {
-        var matching = WithKeywords(Filtered(query), query).Where(o => o.FirstIndexedAt >= since);
+        var matching = FilteredWithKeywords(query).Where(o => o.FirstIndexedAt >= since);
         if (onlyOcids is not null) matching = matching.Where(o => onlyOcids.Contains(o.Ocid));
+        if (untoldTo is { } searchId)
+            matching = matching.Where(o => !db.Set<Alerts.SentAlert>().Any(s => s.SavedSearchId == searchId && s.Ocid == o.Ocid));
         return await matching.OrderBy(o => o.FirstIndexedAt).ThenBy(o => o.Ocid).Take(limit).ToListAsync(cancellationToken);
     }
 
     private IQueryable<Opportunity> Query(OpportunityQuery query)
     {
+        var now = clock.GetUtcNow();
+        // PostgreSQL: the subquery's order by relevance survives the filters, which it pushes down into its scan.
+        if (query.Sort == OpportunitySort.Relevance && keywords.MatchingRows(query.Keywords, byRelevance: true) is { } ranked)
+            return Filtered(ranked, query);
         var filtered = Filtered(query);
         var matches = keywords.Matches(query.Keywords);
-        var now = clock.GetUtcNow();
         if (matches is not null && query.Sort == OpportunitySort.Relevance)
             return from o in filtered
                    join m in matches on o.Ocid equals m.Ocid
                    orderby m.Rank descending, o.PublishedAt descending, o.Ocid
                    select o;
-        filtered = WithKeywords(filtered, query);
+        filtered = FilteredWithKeywords(query);
         return query.Sort switch
         {
             OpportunitySort.ClosingSoonest => filtered.OrderBy(o => o.ClosingAt == null || o.ClosingAt < now).ThenBy(o => o.ClosingAt).ThenBy(o => o.Ocid),
@@ -63,17 +73,26 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
         };
     }
 
-    private IQueryable<Opportunity> WithKeywords(IQueryable<Opportunity> set, OpportunityQuery query)
+    private IQueryable<Opportunity> FilteredWithKeywords(OpportunityQuery query)
     {
+        if (keywords.MatchingRows(query.Keywords, byRelevance: false) is { } rows)
+            return Filtered(rows, query);
+        var set = Filtered(query);
         var matches = keywords.Matches(query.Keywords);
         return matches is null ? set : set.Where(o => matches.Any(m => m.Ocid == o.Ocid));
     }
 
-    private IQueryable<Opportunity> Filtered(OpportunityQuery query)
+    private IQueryable<Opportunity> Filtered(OpportunityQuery query) => Filtered(db.Set<Opportunity>().AsNoTracking(), query);
+
+    /// <summary>
+    /// The query's filters (all but the keywords) over any set of notices: the database's, or notices already in
+    /// memory, which is how instant alerts test many saved searches against a batch of new notices at once.
+    /// </summary>
+    internal IQueryable<Opportunity> Filtered(IQueryable<Opportunity> set, OpportunityQuery query)
     {
         var now = clock.GetUtcNow();
         // A notice published on several portals is shown once, as the one it was first indexed from.
-        var set = db.Set<Opportunity>().AsNoTracking().Where(o => o.DuplicateOf == null);
+        set = set.Where(o => o.DuplicateOf == null);
         if (query.Kind is { } kind) set = set.Where(o => o.Kind == kind);
         if (query.NoticeTypes.Count > 0)
         {

@@ -37,6 +37,7 @@ public sealed class RefreshOpportunity(AppDbContext db, ReleaseStore releases, K
         }
         OpportunityProjection.Apply(opportunity, compiled, stored);
         await matching.LinkAsync(opportunity, compiled, cancellationToken);
+        opportunity.AlertsDueAt = clock.GetUtcNow();
         await keywords.UpdateAsync(opportunity, cancellationToken);
         alerts.NoticeChanged(ocid);
         await alerts.EnsureDailyRunAsync(cancellationToken);

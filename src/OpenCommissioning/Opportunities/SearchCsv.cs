@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using OpenCommissioning.OpenData.Api;
 
 namespace OpenCommissioning.Opportunities;
 
@@ -16,8 +17,9 @@ public static class SearchCsv
         var parsed = OpportunityQueryString.Parse(context.Request.Query);
         if (parsed.Errors.Count > 0)
         {
-            await Results.Problem(statusCode: 400, title: "The search has bad filter values",
-                detail: string.Join(". ", parsed.Errors.Select(e => $"{e.Field}: {e.Message}"))).ExecuteAsync(context);
+            // A download is read by programs as much as by people: answer as the data API does, naming each parameter.
+            await ApiResponses.BadParameters(parsed.Errors.Select(e => new ParameterProblem(e.Field, Sentence(e.Message))).ToList())
+                .ExecuteAsync(context);
             return;
         }
         context.Response.ContentType = "text/csv; charset=utf-8";
@@ -46,6 +48,8 @@ public static class SearchCsv
         OpportunityLinks.Notice(o.Ocid),
         o.Kind == OpportunityKind.Grant ? "grant" : "contract", o.GrantRecipient ?? "", o.GrantFunder ?? "", o.GrantProgramme ?? "",
     ];
+
+    private static string Sentence(string message) => message.EndsWith('.') ? message : message + ".";
 
     private static string Yes(bool value) => value ? "yes" : "no";
 

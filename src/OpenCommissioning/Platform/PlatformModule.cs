@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using OpenCommissioning.Platform.Audit;
 using OpenCommissioning.Platform.Data;
+using OpenCommissioning.Platform.Diagnostics;
 using OpenCommissioning.Platform.Email;
 using OpenCommissioning.Platform.Health;
 using OpenCommissioning.Platform.Jobs;
@@ -37,6 +38,7 @@ public static class PlatformModule
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseServerTiming();
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseExceptionHandler("/error/500");

@@ -22,12 +22,23 @@ public sealed class AlertSender(AppDbContext db, OpportunitySearch search, Email
     {
         if (saved.Frequency == AlertFrequency.Off) return 0;
         var query = OpportunityQueryString.Parse(saved.QueryString).Query;
-        var candidates = await search.NewSinceAsync(query, saved.CreatedAt, onlyOcids, MaxNoticesPerEmail * 2, cancellationToken);
-        if (candidates.Count == 0) return 0;
-        var ocids = candidates.Select(c => c.Ocid).ToList();
+        // Told notices are left out in the query itself, so a search that has been told of many never runs dry.
+        var news = await search.NewSinceAsync(query, saved.CreatedAt, onlyOcids, MaxNoticesPerEmail, cancellationToken, untoldTo: saved.Id);
+        return await SendNewsAsync(saved, news, cancellationToken);
+    }
+
+    /// <summary>
+    /// Tells of those of <paramref name="matches"/> (already known to match) that the search has not been told of,
+    /// at most <see cref="MaxNoticesPerEmail"/>. Two instances sending the same notice collide on the unique index
+    /// of sent alerts, so the second one's email is never queued.
+    /// </summary>
+    public async Task<int> SendNewsAsync(SavedSearch saved, IReadOnlyList<Opportunity> matches, CancellationToken cancellationToken)
+    {
+        if (saved.Frequency == AlertFrequency.Off || matches.Count == 0) return 0;
+        var ocids = matches.Select(c => c.Ocid).ToList();
         var told = await db.Set<SentAlert>().Where(s => s.SavedSearchId == saved.Id && ocids.Contains(s.Ocid))
             .Select(s => s.Ocid).ToListAsync(cancellationToken);
-        var news = candidates.Where(c => !told.Contains(c.Ocid)).Take(MaxNoticesPerEmail).ToList();
+        var news = matches.Where(c => !told.Contains(c.Ocid)).Take(MaxNoticesPerEmail).ToList();
         if (news.Count == 0) return 0;
         var account = await accounts.FindByIdAsync(saved.AccountId.ToString());
         if (account?.Email is null) return 0;
