@@ -1,4 +1,5 @@
 using OpenCommissioning.Accounts;
+using OpenCommissioning.Harvesting;
 using OpenCommissioning.Notices;
 using OpenCommissioning.OpenData;
 using OpenCommissioning.Opportunities;
@@ -16,6 +17,7 @@ builder.Services.AddOrganisations();
 builder.Services.AddOpenData();
 builder.Services.AddNotices();
 builder.Services.AddOpportunities();
+builder.Services.AddHarvesting(builder.Configuration);
 
 var app = builder.Build();
 
