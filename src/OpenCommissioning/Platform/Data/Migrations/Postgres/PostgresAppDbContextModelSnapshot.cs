@@ -297,6 +297,205 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("OpenCommissioning.Harvesting.HarvestProblem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<bool>("IsError")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_error");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("message");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_harvest_problems");
+
+                    b.HasIndex("SourceId", "At")
+                        .HasDatabaseName("ix_harvest_problems_source_id_at");
+
+                    b.ToTable("harvest_problems", (string)null);
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Harvesting.HarvestSource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BaseUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("base_url");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("EveryMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("every_minutes");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("LastRunEndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_run_ended_at");
+
+                    b.Property<string>("LastRunOutcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_run_outcome");
+
+                    b.Property<DateTimeOffset?>("LastRunStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_run_started_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("NewestReleaseDate")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("newest_release_date");
+
+                    b.Property<string>("NextPageUrl")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("next_page_url");
+
+                    b.Property<DateTimeOffset?>("NextRunAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_run_at");
+
+                    b.Property<long>("PagesRead")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pages_read");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("boolean")
+                        .HasColumnName("paused");
+
+                    b.Property<long>("ReleasesAdded")
+                        .HasColumnType("bigint")
+                        .HasColumnName("releases_added");
+
+                    b.Property<long>("ReleasesAlreadyStored")
+                        .HasColumnType("bigint")
+                        .HasColumnName("releases_already_stored");
+
+                    b.Property<long>("ReleasesQuarantined")
+                        .HasColumnType("bigint")
+                        .HasColumnName("releases_quarantined");
+
+                    b.Property<DateTimeOffset?>("RunHeldUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("run_held_until");
+
+                    b.Property<Guid?>("ScheduledRunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scheduled_run_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<DateTimeOffset?>("WindowFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_from");
+
+                    b.HasKey("Id")
+                        .HasName("pk_harvest_sources");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_harvest_sources_name");
+
+                    b.ToTable("harvest_sources", (string)null);
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Harvesting.QuarantinedRelease", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("findings");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<string>("Ocid")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("RawText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("raw_text");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("ReleaseId")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("release_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_quarantined_releases");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_quarantined_releases_received_at");
+
+                    b.HasIndex("Source", "Fingerprint")
+                        .IsUnique()
+                        .HasDatabaseName("ix_quarantined_releases_source_fingerprint");
+
+                    b.ToTable("quarantined_releases", (string)null);
+                });
+
             modelBuilder.Entity("OpenCommissioning.Notices.Notice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1033,6 +1232,16 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Harvesting.HarvestProblem", b =>
+                {
+                    b.HasOne("OpenCommissioning.Harvesting.HarvestSource", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_harvest_problems_harvest_source_source_id");
                 });
 
             modelBuilder.Entity("OpenCommissioning.Notices.Notice", b =>

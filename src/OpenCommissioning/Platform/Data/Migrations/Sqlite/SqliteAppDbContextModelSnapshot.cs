@@ -286,6 +286,201 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("OpenCommissioning.Harvesting.HarvestProblem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<bool>("IsError")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_error");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_harvest_problems");
+
+                    b.HasIndex("SourceId", "At")
+                        .HasDatabaseName("ix_harvest_problems_source_id_at");
+
+                    b.ToTable("harvest_problems", (string)null);
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Harvesting.HarvestSource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BaseUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("base_url");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("EveryMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("every_minutes");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("LastRunEndedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_run_ended_at");
+
+                    b.Property<string>("LastRunOutcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_run_outcome");
+
+                    b.Property<long?>("LastRunStartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_run_started_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long?>("NewestReleaseDate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("newest_release_date");
+
+                    b.Property<string>("NextPageUrl")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_page_url");
+
+                    b.Property<long?>("NextRunAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_run_at");
+
+                    b.Property<long>("PagesRead")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pages_read");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paused");
+
+                    b.Property<long>("ReleasesAdded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("releases_added");
+
+                    b.Property<long>("ReleasesAlreadyStored")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("releases_already_stored");
+
+                    b.Property<long>("ReleasesQuarantined")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("releases_quarantined");
+
+                    b.Property<long?>("RunHeldUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("run_held_until");
+
+                    b.Property<Guid?>("ScheduledRunId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scheduled_run_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date");
+
+                    b.Property<long?>("WindowFrom")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("window_from");
+
+                    b.HasKey("Id")
+                        .HasName("pk_harvest_sources");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_harvest_sources_name");
+
+                    b.ToTable("harvest_sources", (string)null);
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Harvesting.QuarantinedRelease", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("findings");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<string>("Ocid")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("RawText")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raw_text");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("ReleaseId")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("release_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_quarantined_releases");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_quarantined_releases_received_at");
+
+                    b.HasIndex("Source", "Fingerprint")
+                        .IsUnique()
+                        .HasDatabaseName("ix_quarantined_releases_source_fingerprint");
+
+                    b.ToTable("quarantined_releases", (string)null);
+                });
+
             modelBuilder.Entity("OpenCommissioning.Notices.Notice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1016,6 +1211,16 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Harvesting.HarvestProblem", b =>
+                {
+                    b.HasOne("OpenCommissioning.Harvesting.HarvestSource", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_harvest_problems_harvest_source_source_id");
                 });
 
             modelBuilder.Entity("OpenCommissioning.Notices.Notice", b =>

@@ -102,6 +102,37 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "harvest_sources",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    base_url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    start_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    every_minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    paused = table.Column<bool>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    window_from = table.Column<long>(type: "INTEGER", nullable: true),
+                    next_page_url = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    run_held_until = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_run_started_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_run_ended_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_run_outcome = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    next_run_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    scheduled_run_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    pages_read = table.Column<long>(type: "INTEGER", nullable: false),
+                    releases_added = table.Column<long>(type: "INTEGER", nullable: false),
+                    releases_already_stored = table.Column<long>(type: "INTEGER", nullable: false),
+                    releases_quarantined = table.Column<long>(type: "INTEGER", nullable: false),
+                    newest_release_date = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_harvest_sources", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "jobs",
                 columns: table => new
                 {
@@ -173,6 +204,25 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_organisation", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "quarantined_releases",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ocid = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    release_id = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    raw_text = table.Column<string>(type: "TEXT", nullable: false),
+                    findings = table.Column<string>(type: "TEXT", nullable: false),
+                    fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    received_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_quarantined_releases", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -319,6 +369,28 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                         name: "fk_saved_searches_asp_net_users_account_id",
                         column: x => x.account_id,
                         principalTable: "AspNetUsers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "harvest_problems",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    source_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    at = table.Column<long>(type: "INTEGER", nullable: false),
+                    is_error = table.Column<bool>(type: "INTEGER", nullable: false),
+                    message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_harvest_problems", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_harvest_problems_harvest_source_source_id",
+                        column: x => x.source_id,
+                        principalTable: "harvest_sources",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -516,6 +588,17 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 column: "at");
 
             migrationBuilder.CreateIndex(
+                name: "ix_harvest_problems_source_id_at",
+                table: "harvest_problems",
+                columns: new[] { "source_id", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_harvest_sources_name",
+                table: "harvest_sources",
+                column: "name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_invitations_organisation_id",
                 table: "invitations",
                 column: "organisation_id");
@@ -595,6 +678,17 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 column: "organisation_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_quarantined_releases_received_at",
+                table: "quarantined_releases",
+                column: "received_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_quarantined_releases_source_fingerprint",
+                table: "quarantined_releases",
+                columns: new[] { "source", "fingerprint" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_releases_date",
                 table: "releases",
                 column: "date");
@@ -655,6 +749,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "data_protection_keys");
 
             migrationBuilder.DropTable(
+                name: "harvest_problems");
+
+            migrationBuilder.DropTable(
                 name: "invitations");
 
             migrationBuilder.DropTable(
@@ -673,6 +770,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "organisation_identifiers");
 
             migrationBuilder.DropTable(
+                name: "quarantined_releases");
+
+            migrationBuilder.DropTable(
                 name: "releases");
 
             migrationBuilder.DropTable(
@@ -680,6 +780,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "harvest_sources");
 
             migrationBuilder.DropTable(
                 name: "procurements");

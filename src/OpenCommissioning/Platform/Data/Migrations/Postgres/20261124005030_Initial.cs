@@ -103,6 +103,37 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "harvest_sources",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    base_url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    start_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    every_minutes = table.Column<int>(type: "integer", nullable: false),
+                    paused = table.Column<bool>(type: "boolean", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    window_from = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    next_page_url = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    run_held_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_run_started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_run_ended_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_run_outcome = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    next_run_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    scheduled_run_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    pages_read = table.Column<long>(type: "bigint", nullable: false),
+                    releases_added = table.Column<long>(type: "bigint", nullable: false),
+                    releases_already_stored = table.Column<long>(type: "bigint", nullable: false),
+                    releases_quarantined = table.Column<long>(type: "bigint", nullable: false),
+                    newest_release_date = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_harvest_sources", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "jobs",
                 columns: table => new
                 {
@@ -174,6 +205,25 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_organisation", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "quarantined_releases",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ocid = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    release_id = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    raw_text = table.Column<string>(type: "text", nullable: false),
+                    findings = table.Column<string>(type: "text", nullable: false),
+                    fingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_quarantined_releases", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -320,6 +370,28 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                         name: "fk_saved_searches_asp_net_users_account_id",
                         column: x => x.account_id,
                         principalTable: "AspNetUsers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "harvest_problems",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    source_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    is_error = table.Column<bool>(type: "boolean", nullable: false),
+                    message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_harvest_problems", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_harvest_problems_harvest_source_source_id",
+                        column: x => x.source_id,
+                        principalTable: "harvest_sources",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -517,6 +589,17 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 column: "at");
 
             migrationBuilder.CreateIndex(
+                name: "ix_harvest_problems_source_id_at",
+                table: "harvest_problems",
+                columns: new[] { "source_id", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_harvest_sources_name",
+                table: "harvest_sources",
+                column: "name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_invitations_organisation_id",
                 table: "invitations",
                 column: "organisation_id");
@@ -596,6 +679,17 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 column: "organisation_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_quarantined_releases_received_at",
+                table: "quarantined_releases",
+                column: "received_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_quarantined_releases_source_fingerprint",
+                table: "quarantined_releases",
+                columns: new[] { "source", "fingerprint" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_releases_date",
                 table: "releases",
                 column: "date");
@@ -656,6 +750,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "data_protection_keys");
 
             migrationBuilder.DropTable(
+                name: "harvest_problems");
+
+            migrationBuilder.DropTable(
                 name: "invitations");
 
             migrationBuilder.DropTable(
@@ -674,6 +771,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "organisation_identifiers");
 
             migrationBuilder.DropTable(
+                name: "quarantined_releases");
+
+            migrationBuilder.DropTable(
                 name: "releases");
 
             migrationBuilder.DropTable(
@@ -681,6 +781,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "harvest_sources");
 
             migrationBuilder.DropTable(
                 name: "procurements");
