@@ -6,9 +6,12 @@ namespace OpenCommissioning.Harvesting;
 /// </summary>
 public class HarvestWaits(TimeProvider clock)
 {
-    public virtual Task WaitAsync(TimeSpan length, CancellationToken cancellationToken) =>
+    public virtual Task WaitAsync(TimeSpan length, WaitReason reason, CancellationToken cancellationToken) =>
         length <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(length, clock, cancellationToken);
 }
+
+/// <summary>Why the harvester paused: its own spacing, backing off after a failure, or the portal's rate limit.</summary>
+public enum WaitReason { Spacing, BackOff, RateLimit }
 
 /// <summary>
 /// Told about each release a run offers before the page is committed. Does nothing in production; tests use it to

@@ -36,8 +36,9 @@ public sealed class Harvester(IServiceScopeFactory scopes, PortalClient portal, 
                 done = await ReadNextPageAsync(sourceId, tally, cancellationToken);
             }
         }
-        catch (Exception failure) when (failure is HarvestFailure or HttpRequestException or System.Text.Json.JsonException)
+        catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            // Whatever broke, the pages committed so far stand and the page that broke was rolled back with its releases.
             error = failure.Message;
             logger.LogWarning(failure, "Harvest of source {SourceId} stopped", sourceId);
         }

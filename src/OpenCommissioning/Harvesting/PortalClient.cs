@@ -34,18 +34,19 @@ public sealed class PortalClient(IHttpClientFactory http, HarvestWaits waits, Po
         string lastProblem = "";
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            await waits.WaitAsync(pacing.TurnFor(url.Host, behaviour.RequestSpacing), cancellationToken);
+            await waits.WaitAsync(pacing.TurnFor(url.Host, behaviour.RequestSpacing), WaitReason.Spacing, cancellationToken);
             using var timeout = new CancellationTokenSource(Timeout, clock);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
             TimeSpan wait;
+            var reason = WaitReason.BackOff;
             try
             {
                 using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, linked.Token);
                 var status = (int)response.StatusCode;
                 if (response.IsSuccessStatusCode) return await read(response);
                 lastProblem = $"the portal answered {status} {response.ReasonPhrase}";
-                if (status == behaviour.RateLimitStatus && rateLimitWaits++ < MaxRateLimitWaits) { wait = behaviour.RateLimitWait; attempt--; }
-                else if (response.StatusCode == HttpStatusCode.TooManyRequests) wait = RetryAfter(response) ?? BackOff(attempt) + behaviour.RequestSpacing;
+                if (status == behaviour.RateLimitStatus && rateLimitWaits++ < MaxRateLimitWaits) { wait = behaviour.RateLimitWait; reason = WaitReason.RateLimit; attempt--; }
+                else if (response.StatusCode == HttpStatusCode.TooManyRequests) (wait, reason) = (RetryAfter(response) ?? BackOff(attempt) + behaviour.RequestSpacing, WaitReason.RateLimit);
                 else if (status >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout) wait = RetryAfter(response) ?? BackOff(attempt);
                 else throw new HarvestFailure($"Could not read {url}: {lastProblem}.");
             }
@@ -59,7 +60,7 @@ public sealed class PortalClient(IHttpClientFactory http, HarvestWaits waits, Po
                 lastProblem = error is JsonException ? $"the page is not readable JSON ({error.Message})" : $"the answer broke off ({error.Message})";
                 wait = BackOff(attempt);
             }
-            if (attempt < MaxAttempts) await waits.WaitAsync(wait, cancellationToken);
+            if (attempt < MaxAttempts) await waits.WaitAsync(wait, reason, cancellationToken);
         }
         throw new HarvestFailure($"Could not read {url} after {MaxAttempts} attempts: {lastProblem}.");
     }
