@@ -29,6 +29,11 @@ if (args.FirstOrDefault() == "migrate")
 }
 if (DatabaseSetup.Mode(app.Configuration) == DatabaseMode.Embedded)
     await EmbeddedStart.PrepareAsync(app.Services, app.Configuration);
+if (args.FirstOrDefault() == "import")
+{
+    Environment.ExitCode = await HarvestImport.RunAsync(app.Services, args.Skip(1).ToList(), Console.Out, Console.Error);
+    return;
+}
 
 app.UsePlatform();
 TwoFactorRequirement.UseTwoFactorRequirement(app);
