@@ -23,8 +23,17 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
     private static readonly OcdsValidator Validator = new();
     private readonly HashSet<string> bulkMonthsQueued = [];
 
-    public async Task<ReleaseAddResult> AddAsync(JsonObject release, IReadOnlyList<string>? extensions = null,
-        string? source = null, string? publisherName = null, CancellationToken cancellationToken = default)
+    public Task<ReleaseAddResult> AddAsync(JsonObject release, IReadOnlyList<string>? extensions = null,
+        string? source = null, string? publisherName = null, CancellationToken cancellationToken = default) =>
+        AddAsync(release, extensions, source, publisherName, sourceUrl: null, cancellationToken);
+
+    /// <summary>
+    /// Adds a release drawn from <paramref name="source"/> (null for our own), recording that the source offered
+    /// it: a release already stored but newly seen on another portal is not stored again, yet its notice is
+    /// refreshed so that it lists both portals.
+    /// </summary>
+    public async Task<ReleaseAddResult> AddAsync(JsonObject release, IReadOnlyList<string>? extensions, string? source,
+        string? publisherName, string? sourceUrl, CancellationToken cancellationToken = default)
     {
         var errors = Validator.ValidateRelease(release, extensions).Where(f => f.Severity == Severity.Error).ToList();
         if (errors.Count > 0) return new(ReleaseOutcome.Invalid, errors);
@@ -33,7 +42,11 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
         var id = (string)release["id"]!;
         var pending = db.ChangeTracker.Entries<StoredRelease>().Any(e => e.Entity.Ocid == ocid && e.Entity.ReleaseId == id);
         if (pending || await db.Set<StoredRelease>().AnyAsync(r => r.Ocid == ocid && r.ReleaseId == id, cancellationToken))
+        {
+            if (source is not null && await SightAsync(release, ocid, id, source, sourceUrl, cancellationToken))
+                jobs.Enqueue(ReleaseAddedJob, new ReleaseAdded(ocid));
             return new(ReleaseOutcome.AlreadyStored, []);
+        }
 
         var date = DateTimeOffset.Parse((string)release["date"]!).ToUniversalTime();
         db.Add(new StoredRelease
@@ -47,9 +60,35 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
             Source = source,
             PublisherName = publisherName,
         });
+        if (source is not null) await SightAsync(release, ocid, id, source, sourceUrl, cancellationToken);
         jobs.Enqueue(ReleaseAddedJob, new ReleaseAdded(ocid));
         EnqueueBulkFile(BulkFiles.MonthOf(date));
         return new(ReleaseOutcome.Added, []);
+    }
+
+    /// <summary>Records that a source offered a release, once; true when this source had not offered it before.</summary>
+    private async Task<bool> SightAsync(JsonObject release, string ocid, string id, string source, string? url, CancellationToken cancellationToken)
+    {
+        var pending = db.ChangeTracker.Entries<ReleaseSighting>()
+            .Any(e => e.Entity.Ocid == ocid && e.Entity.ReleaseId == id && e.Entity.Source == source);
+        if (pending || await db.Set<ReleaseSighting>().AnyAsync(s => s.Ocid == ocid && s.ReleaseId == id && s.Source == source, cancellationToken))
+            return false;
+        db.Add(new ReleaseSighting
+        {
+            Ocid = ocid, ReleaseId = id, Source = source, Url = url ?? ReleaseSourceUrl.Of(release), FirstSeenAt = clock.GetUtcNow(),
+        });
+        return true;
+    }
+
+    /// <summary>Every portal each of these processes was seen on, in the order first seen, with the notice's address there.</summary>
+    public async Task<IReadOnlyList<NoticeSource>> SourcesOfAsync(IReadOnlyCollection<string> ocids, CancellationToken cancellationToken = default)
+    {
+        var sightings = await db.Set<ReleaseSighting>().AsNoTracking().Where(s => ocids.Contains(s.Ocid))
+            .OrderBy(s => s.FirstSeenAt).ThenBy(s => s.Id).ToListAsync(cancellationToken);
+        // The newest address a portal gives for a process wins: a later release's notice is the one to read.
+        return sightings.GroupBy(s => (s.Ocid, s.Source))
+            .Select(g => new NoticeSource(g.Key.Ocid, g.Key.Source, g.LastOrDefault(s => s.Url is not null)?.Url))
+            .ToList();
     }
 
     /// <summary>All releases of one contracting process, oldest first.</summary>

@@ -27,6 +27,7 @@ public sealed record FilterTag(string Category, string Text, string RemoveUrl)
         if (q.SuitableForSme) Add("Suitable for", "SMEs", q with { SuitableForSme = false });
         if (q.SuitableForVcse) Add("Suitable for", "VCSEs", q with { SuitableForVcse = false });
         if (q.SubContractsOnly) Add("Sub-contracts", "Sub-contracts only", q with { SubContractsOnly = false });
+        if (q.Kind is { } kind) Add("Contracts or grants", kind == OpportunityKind.Grant ? "Grants only" : "Contracts only", q with { Kind = null });
         if (q.Buyer is { } b) Add("Buyer", b, q with { Buyer = null });
         return tags;
     }

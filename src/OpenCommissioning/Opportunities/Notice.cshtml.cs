@@ -16,12 +16,15 @@ public sealed record NoticeContact(string? Name, string? Email, string? Telephon
 
 /// <summary>One notice as the public sees it: read from the compiled release, with the history of its releases.</summary>
 [AllowAnonymous]
-public sealed class NoticeModel(AppDbContext db, ReleaseStore store, TimeProvider clock) : PageModel
+public sealed class NoticeModel(AppDbContext db, ReleaseStore store, NoticeSources sources, TimeProvider clock) : PageModel
 {
     public Opportunity Notice { get; private set; } = null!;
     public JsonObject Compiled { get; private set; } = null!;
     public IReadOnlyList<StoredRelease> History { get; private set; } = [];
     public OpportunityStatus Status { get; private set; }
+    /// <summary>The portals this process was seen on, and those of the same opportunity published elsewhere.</summary>
+    public IReadOnlyList<NoticeSource> Sources { get; private set; } = [];
+    public IReadOnlyList<NoticeSource> AlsoPublishedOn { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string ocid, CancellationToken cancellationToken)
     {
@@ -32,6 +35,7 @@ public sealed class NoticeModel(AppDbContext db, ReleaseStore store, TimeProvide
         Compiled = compiled;
         History = await store.ReleasesOfAsync(ocid, cancellationToken);
         Status = notice.StatusAt(clock.GetUtcNow());
+        (Sources, AlsoPublishedOn) = await sources.ForNoticeAsync(notice, cancellationToken);
         return Page();
     }
 
@@ -54,6 +58,11 @@ public sealed class NoticeModel(AppDbContext db, ReleaseStore store, TimeProvide
             return names;
         }
     }
+
+    private JsonObject? FirstAward => Objects(Compiled["awards"]).FirstOrDefault();
+    public DateTimeOffset? AwardDate => Date(FirstAward?["date"]);
+    public DateTimeOffset? GrantStart => Date(FirstAward?["contractPeriod"]?["startDate"]);
+    public DateTimeOffset? GrantEnd => Date(FirstAward?["contractPeriod"]?["endDate"]);
 
     public string? Procedure => Text(Tender?["procurementMethodDetails"]) ?? Text(Tender?["procurementMethod"]);
     public string? HowToBid => Text(Tender?["submissionMethodDetails"]);

@@ -9,6 +9,8 @@ public static class OpportunitiesModule
     {
         services.AddScoped<KeywordIndex>();
         services.AddScoped<OpportunitySearch>();
+        services.AddScoped<NoticeMatching>();
+        services.AddScoped<NoticeSources>();
         services.AddScoped<RefreshOpportunity>();
         services.AddScoped<IJobHandler>(s => s.GetRequiredService<RefreshOpportunity>());
         services.AddScoped<AlertScheduler>();

@@ -9,6 +9,9 @@ public enum NoticeType { Planning, Tender, Award, Contract, Cancellation }
 /// <summary>Where an opportunity stands today; open and closed depend on the clock, so they are worked out when asked.</summary>
 public enum OpportunityStatus { Open, Closed, Awarded, Cancelled }
 
+/// <summary>Whether a process buys something (a contract) or gives money (a grant, as 360Giving publishes them).</summary>
+public enum OpportunityKind { Contract, Grant }
+
 /// <summary>
 /// The search projection: one row per contracting process (ocid), rebuilt from its compiled release whenever a
 /// release is added. Never the source of truth — the release store is; this row can always be rebuilt.
@@ -41,6 +44,24 @@ public sealed class Opportunity
     /// <summary>Null for notices published here; otherwise the portal the releases were drawn from.</summary>
     public string? Source { get; set; }
     public string? SourceUrl { get; set; }
+
+    public OpportunityKind Kind { get; set; }
+    /// <summary>For a grant: who received it, who gave it and from which programme (docs/decisions/0004).</summary>
+    public string? GrantRecipient { get; set; }
+    public string? GrantFunder { get; set; }
+    public string? GrantProgramme { get; set; }
+
+    /// <summary>The tender's own identifier, which another portal's release may name to say it is the same notice.</summary>
+    public string? TenderId { get; set; }
+    /// <summary>The title and buyer name normalised for matching the same notice across portals (docs/decisions/0005).</summary>
+    public string MatchTitle { get; set; } = "";
+    public string? MatchBuyer { get; set; }
+    /// <summary>
+    /// The ocid of the notice this one duplicates, when the same opportunity was published on another portal; search
+    /// shows only notices that duplicate none. <see cref="DuplicateReason"/> says, in plain words, why they matched.
+    /// </summary>
+    public string? DuplicateOf { get; set; }
+    public string? DuplicateReason { get; set; }
 
     public OpportunityStatus StatusAt(DateTimeOffset now) => NoticeType switch
     {
@@ -75,5 +96,17 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
         opportunity.HasIndex(o => o.ValueNumber);
         opportunity.HasIndex(o => o.FirstIndexedAt);
         opportunity.HasIndex(o => o.BuyerId);
+        opportunity.Property(o => o.Kind).HasConversion<string>().HasMaxLength(20);
+        opportunity.Property(o => o.GrantRecipient).HasMaxLength(500);
+        opportunity.Property(o => o.GrantFunder).HasMaxLength(500);
+        opportunity.Property(o => o.GrantProgramme).HasMaxLength(500);
+        opportunity.Property(o => o.TenderId).HasMaxLength(300);
+        opportunity.Property(o => o.MatchTitle).HasMaxLength(1000);
+        opportunity.Property(o => o.MatchBuyer).HasMaxLength(500);
+        opportunity.Property(o => o.DuplicateOf).HasMaxLength(200);
+        opportunity.Property(o => o.DuplicateReason).HasMaxLength(500);
+        opportunity.HasIndex(o => o.MatchTitle);
+        opportunity.HasIndex(o => o.TenderId);
+        opportunity.HasIndex(o => o.DuplicateOf);
     }
 }

@@ -55,6 +55,11 @@ public static class OpportunityProjection
 
         target.Source = releases[^1].Source;
         target.SourceUrl = target.Source is null ? null : NoticeUrl(tender, awards);
+
+        GrantProjection.Apply(target, compiled);
+        target.TenderId = Text(tender?["id"]) is { Length: <= 300 } tenderId ? tenderId : null;
+        target.MatchTitle = NoticeMatching.Normalise(target.Title);
+        target.MatchBuyer = NoticeMatching.NormaliseBuyer(target.BuyerName);
     }
 
     internal static NoticeType TypeOf(IEnumerable<string> tags, JsonObject? tender)

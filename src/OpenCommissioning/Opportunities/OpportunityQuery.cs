@@ -26,6 +26,8 @@ public sealed record OpportunityQuery
     public bool SuitableForSme { get; init; }
     public bool SuitableForVcse { get; init; }
     public bool SubContractsOnly { get; init; }
+    /// <summary>Contracts only, grants only, or both (null).</summary>
+    public OpportunityKind? Kind { get; init; }
     /// <summary>A buyer's organisation identifier (exact) or part of its name.</summary>
     public string? Buyer { get; init; }
     public OpportunitySort Sort { get; init; } = OpportunitySort.Relevance;

@@ -42,6 +42,11 @@ public static class OpportunityQueryString
             SuitableForVcse = One("vcse") == "true",
             SubContractsOnly = One("subcontract") == "true",
             Buyer = One("buyer"),
+            Kind = One("kind") switch
+            {
+                null => null, "contracts" => OpportunityKind.Contract, "grants" => OpportunityKind.Grant,
+                _ => Error<OpportunityKind?>("kind", "Select contracts, grants or both", null),
+            },
             Sort = One("sort") is { } sort ? Enum.TryParse<OpportunitySort>(sort, true, out var s) && !int.TryParse(sort, out _) ? s
                 : Error("sort", "Select how to sort the results", OpportunitySort.Relevance) : OpportunitySort.Relevance,
         };
@@ -112,6 +117,7 @@ public static class OpportunityQueryString
         if (query.SuitableForVcse) Add("vcse", "true");
         if (query.SubContractsOnly) Add("subcontract", "true");
         Add("buyer", query.Buyer);
+        Add("kind", query.Kind switch { OpportunityKind.Contract => "contracts", OpportunityKind.Grant => "grants", _ => null });
         if (query.Sort != OpportunitySort.Relevance) Add("sort", Lower(query.Sort));
         if (page > 1) Add("page", page.ToString(CultureInfo.InvariantCulture));
         return builder.ToQueryString().Value ?? "";

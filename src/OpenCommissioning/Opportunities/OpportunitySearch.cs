@@ -72,7 +72,9 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
     private IQueryable<Opportunity> Filtered(OpportunityQuery query)
     {
         var now = clock.GetUtcNow();
-        var set = db.Set<Opportunity>().AsNoTracking();
+        // A notice published on several portals is shown once, as the one it was first indexed from.
+        var set = db.Set<Opportunity>().AsNoTracking().Where(o => o.DuplicateOf == null);
+        if (query.Kind is { } kind) set = set.Where(o => o.Kind == kind);
         if (query.NoticeTypes.Count > 0)
         {
             var types = query.NoticeTypes.ToList();

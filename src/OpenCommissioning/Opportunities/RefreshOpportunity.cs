@@ -11,7 +11,7 @@ namespace OpenCommissioning.Opportunities;
 /// rebuilt from the compiled release, and instant alerts are asked to look at it.
 /// </summary>
 public sealed class RefreshOpportunity(AppDbContext db, ReleaseStore releases, KeywordIndex keywords,
-    AlertScheduler alerts, TimeProvider clock) : IJobHandler
+    AlertScheduler alerts, NoticeMatching matching, TimeProvider clock) : IJobHandler
 {
     public string Kind => ReleaseStore.ReleaseAddedJob;
 
@@ -36,6 +36,7 @@ public sealed class RefreshOpportunity(AppDbContext db, ReleaseStore releases, K
             db.Add(opportunity);
         }
         OpportunityProjection.Apply(opportunity, compiled, stored);
+        await matching.LinkAsync(opportunity, compiled, cancellationToken);
         await keywords.UpdateAsync(opportunity, cancellationToken);
         alerts.NoticeChanged(ocid);
         await alerts.EnsureDailyRunAsync(cancellationToken);

@@ -10,7 +10,7 @@ namespace OpenCommissioning.Opportunities;
 /// error summary and left out, and the rest of the search still runs.
 /// </summary>
 [AllowAnonymous]
-public sealed class SearchModel(OpportunitySearch search, TimeProvider clock) : PageModel
+public sealed class SearchModel(OpportunitySearch search, NoticeSources sources, TimeProvider clock) : PageModel
 {
     public const int PageSize = 20;
 
@@ -19,6 +19,9 @@ public sealed class SearchModel(OpportunitySearch search, TimeProvider clock) : 
     public IReadOnlyList<QueryError> Errors { get; private set; } = [];
     public IReadOnlyList<FilterTag> Tags { get; private set; } = [];
     public DateTimeOffset Now { get; private set; }
+    /// <summary>The portals each result was published on, its duplicates' included.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<OpenData.NoticeSource>> Sources { get; private set; } =
+        new Dictionary<string, IReadOnlyList<OpenData.NoticeSource>>();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -29,6 +32,7 @@ public sealed class SearchModel(OpportunitySearch search, TimeProvider clock) : 
         Tags = FilterTag.For(Query);
         Now = clock.GetUtcNow();
         Results = await search.SearchAsync(Query, parsed.Page, PageSize, cancellationToken);
+        Sources = await sources.ForAsync(Results.Items.Select(o => o.Ocid).ToList(), cancellationToken);
     }
 
     /// <summary>What was typed in a field, shown back even when it was not valid.</summary>
@@ -49,6 +53,13 @@ public sealed class SearchModel(OpportunitySearch search, TimeProvider clock) : 
 
     public static IReadOnlyList<ChoiceItem> StatusItems { get; } =
         [new("open", "Open"), new("closed", "Closed"), new("awarded", "Awarded"), new("cancelled", "Cancelled")];
+
+    public IReadOnlyList<ChoiceItem> KindItems =>
+    [
+        new("", "Both") { Checked = Query.Kind is null },
+        new("contracts", "Contracts only") { Checked = Query.Kind == OpportunityKind.Contract },
+        new("grants", "Grants only") { Checked = Query.Kind == OpportunityKind.Grant },
+    ];
 
     public static IReadOnlyList<ChoiceItem> NoValueItems { get; } = [new("include", "Include them"), new("exclude", "Leave them out")];
 

@@ -33,6 +33,7 @@ public static class SearchCsv
     [
         "ocid", "title", "buyer", "buyer_id", "notice_type", "status", "value", "currency", "published", "closing",
         "cpv_codes", "regions", "suitable_for_sme", "suitable_for_vcse", "sub_contract", "source", "url",
+        "kind", "grant_recipient", "grant_funder", "grant_programme",
     ];
 
     private static string[] Cells(Opportunity o, DateTimeOffset now) =>
@@ -43,6 +44,7 @@ public static class SearchCsv
         o.ClosingAt?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) ?? "", string.Join(' ', o.CpvCodeList),
         o.RegionCodes.Trim(), Yes(o.SuitableForSme), Yes(o.SuitableForVcse), Yes(o.IsSubContract), o.Source ?? "",
         OpportunityLinks.Notice(o.Ocid),
+        o.Kind == OpportunityKind.Grant ? "grant" : "contract", o.GrantRecipient ?? "", o.GrantFunder ?? "", o.GrantProgramme ?? "",
     ];
 
     private static string Yes(bool value) => value ? "yes" : "no";

@@ -69,6 +69,9 @@ public static class ReleaseEndpoints
         if (releases.Count == 0)
             return ApiResponses.NotFound("No contracting process has this ocid", $"There is no record for the ocid '{ocid}'. Ocids are case-sensitive.");
         var metadata = publication.MetadataFor(RequestUri(context, urls), LatestOf(releases, clock));
+        // A process drawn wholly from one other portal is that publisher's data: the record says so, not that it is ours.
+        if (releases.All(r => r.Source is not null) && releases.Select(r => r.PublisherName).Distinct().ToList() is [{ } original])
+            metadata.Publisher = new Ocds.Packaging.Publisher(original);
         return ApiResponses.Json(context, PackageBodies.RecordPackage(metadata, ocid, releases));
     }
 

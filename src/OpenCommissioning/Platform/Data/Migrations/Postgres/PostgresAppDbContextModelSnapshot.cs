@@ -640,6 +640,52 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                     b.ToTable("bulk_files", (string)null);
                 });
 
+            modelBuilder.Entity("OpenCommissioning.OpenData.ReleaseSighting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at");
+
+                    b.Property<string>("Ocid")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("ReleaseId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("release_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_release_sightings");
+
+                    b.HasIndex("Ocid", "ReleaseId", "Source")
+                        .IsUnique()
+                        .HasDatabaseName("ix_release_sightings_ocid_release_id_source");
+
+                    b.ToTable("release_sightings", (string)null);
+                });
+
             modelBuilder.Entity("OpenCommissioning.OpenData.StoredRelease", b =>
                 {
                     b.Property<long>("Sequence")
@@ -816,13 +862,55 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("description");
 
+                    b.Property<string>("DuplicateOf")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("duplicate_of");
+
+                    b.Property<string>("DuplicateReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("duplicate_reason");
+
                     b.Property<DateTimeOffset>("FirstIndexedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("first_indexed_at");
 
+                    b.Property<string>("GrantFunder")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("grant_funder");
+
+                    b.Property<string>("GrantProgramme")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("grant_programme");
+
+                    b.Property<string>("GrantRecipient")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("grant_recipient");
+
                     b.Property<bool>("IsSubContract")
                         .HasColumnType("boolean")
                         .HasColumnName("is_sub_contract");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MatchBuyer")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("match_buyer");
+
+                    b.Property<string>("MatchTitle")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("match_title");
 
                     b.Property<string>("NoticeType")
                         .IsRequired()
@@ -864,6 +952,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("suitable_for_vcse");
 
+                    b.Property<string>("TenderId")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("tender_id");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -896,11 +989,20 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                     b.HasIndex("ClosingAt")
                         .HasDatabaseName("ix_opportunities_closing_at");
 
+                    b.HasIndex("DuplicateOf")
+                        .HasDatabaseName("ix_opportunities_duplicate_of");
+
                     b.HasIndex("FirstIndexedAt")
                         .HasDatabaseName("ix_opportunities_first_indexed_at");
 
+                    b.HasIndex("MatchTitle")
+                        .HasDatabaseName("ix_opportunities_match_title");
+
                     b.HasIndex("PublishedAt")
                         .HasDatabaseName("ix_opportunities_published_at");
+
+                    b.HasIndex("TenderId")
+                        .HasDatabaseName("ix_opportunities_tender_id");
 
                     b.HasIndex("ValueNumber")
                         .HasDatabaseName("ix_opportunities_value_number");

@@ -625,6 +625,50 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                     b.ToTable("bulk_files", (string)null);
                 });
 
+            modelBuilder.Entity("OpenCommissioning.OpenData.ReleaseSighting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_seen_at");
+
+                    b.Property<string>("Ocid")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("ReleaseId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("release_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_release_sightings");
+
+                    b.HasIndex("Ocid", "ReleaseId", "Source")
+                        .IsUnique()
+                        .HasDatabaseName("ix_release_sightings_ocid_release_id_source");
+
+                    b.ToTable("release_sightings", (string)null);
+                });
+
             modelBuilder.Entity("OpenCommissioning.OpenData.StoredRelease", b =>
                 {
                     b.Property<long>("Sequence")
@@ -797,13 +841,55 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
 
+                    b.Property<string>("DuplicateOf")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duplicate_of");
+
+                    b.Property<string>("DuplicateReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duplicate_reason");
+
                     b.Property<long>("FirstIndexedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("first_indexed_at");
 
+                    b.Property<string>("GrantFunder")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grant_funder");
+
+                    b.Property<string>("GrantProgramme")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grant_programme");
+
+                    b.Property<string>("GrantRecipient")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grant_recipient");
+
                     b.Property<bool>("IsSubContract")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_sub_contract");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MatchBuyer")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("match_buyer");
+
+                    b.Property<string>("MatchTitle")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("match_title");
 
                     b.Property<string>("NoticeType")
                         .IsRequired()
@@ -845,6 +931,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("suitable_for_vcse");
 
+                    b.Property<string>("TenderId")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tender_id");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -877,11 +968,20 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                     b.HasIndex("ClosingAt")
                         .HasDatabaseName("ix_opportunities_closing_at");
 
+                    b.HasIndex("DuplicateOf")
+                        .HasDatabaseName("ix_opportunities_duplicate_of");
+
                     b.HasIndex("FirstIndexedAt")
                         .HasDatabaseName("ix_opportunities_first_indexed_at");
 
+                    b.HasIndex("MatchTitle")
+                        .HasDatabaseName("ix_opportunities_match_title");
+
                     b.HasIndex("PublishedAt")
                         .HasDatabaseName("ix_opportunities_published_at");
+
+                    b.HasIndex("TenderId")
+                        .HasDatabaseName("ix_opportunities_tender_id");
 
                     b.HasIndex("ValueNumber")
                         .HasDatabaseName("ix_opportunities_value_number");

@@ -178,7 +178,16 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                     suitable_for_vcse = table.Column<bool>(type: "boolean", nullable: false),
                     is_sub_contract = table.Column<bool>(type: "boolean", nullable: false),
                     source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    source_url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    source_url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    grant_recipient = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    grant_funder = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    grant_programme = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    tender_id = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    match_title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    match_buyer = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    duplicate_of = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    duplicate_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -224,6 +233,23 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_quarantined_releases", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "release_sightings",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ocid = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    release_id = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    first_seen_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_release_sightings", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -642,14 +668,29 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 column: "closing_at");
 
             migrationBuilder.CreateIndex(
+                name: "ix_opportunities_duplicate_of",
+                table: "opportunities",
+                column: "duplicate_of");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_opportunities_first_indexed_at",
                 table: "opportunities",
                 column: "first_indexed_at");
 
             migrationBuilder.CreateIndex(
+                name: "ix_opportunities_match_title",
+                table: "opportunities",
+                column: "match_title");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_opportunities_published_at",
                 table: "opportunities",
                 column: "published_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_opportunities_tender_id",
+                table: "opportunities",
+                column: "tender_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_opportunities_value_number",
@@ -687,6 +728,12 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "ix_quarantined_releases_source_fingerprint",
                 table: "quarantined_releases",
                 columns: new[] { "source", "fingerprint" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_release_sightings_ocid_release_id_source",
+                table: "release_sightings",
+                columns: new[] { "ocid", "release_id", "source" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -772,6 +819,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "quarantined_releases");
+
+            migrationBuilder.DropTable(
+                name: "release_sightings");
 
             migrationBuilder.DropTable(
                 name: "releases");

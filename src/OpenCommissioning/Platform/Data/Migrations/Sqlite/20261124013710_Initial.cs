@@ -177,7 +177,16 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                     suitable_for_vcse = table.Column<bool>(type: "INTEGER", nullable: false),
                     is_sub_contract = table.Column<bool>(type: "INTEGER", nullable: false),
                     source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    source_url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    source_url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    grant_recipient = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    grant_funder = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    grant_programme = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    tender_id = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    match_title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    match_buyer = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    duplicate_of = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    duplicate_reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -223,6 +232,23 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_quarantined_releases", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "release_sightings",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ocid = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    release_id = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    first_seen_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_release_sightings", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -641,14 +667,29 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 column: "closing_at");
 
             migrationBuilder.CreateIndex(
+                name: "ix_opportunities_duplicate_of",
+                table: "opportunities",
+                column: "duplicate_of");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_opportunities_first_indexed_at",
                 table: "opportunities",
                 column: "first_indexed_at");
 
             migrationBuilder.CreateIndex(
+                name: "ix_opportunities_match_title",
+                table: "opportunities",
+                column: "match_title");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_opportunities_published_at",
                 table: "opportunities",
                 column: "published_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_opportunities_tender_id",
+                table: "opportunities",
+                column: "tender_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_opportunities_value_number",
@@ -686,6 +727,12 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "ix_quarantined_releases_source_fingerprint",
                 table: "quarantined_releases",
                 columns: new[] { "source", "fingerprint" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_release_sightings_ocid_release_id_source",
+                table: "release_sightings",
+                columns: new[] { "ocid", "release_id", "source" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -771,6 +818,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "quarantined_releases");
+
+            migrationBuilder.DropTable(
+                name: "release_sightings");
 
             migrationBuilder.DropTable(
                 name: "releases");
