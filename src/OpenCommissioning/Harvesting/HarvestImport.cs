@@ -76,7 +76,7 @@ public static class HarvestImport
         foreach (var refused in page.Refused)
         {
             await intake.QuarantineAsync(source, refused.Raw, refused.Problems, cancellationToken);
-            quarantined++;
+            quarantined++; // in quarantine, whether put there now or by an earlier import
         }
         await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync(cancellationToken);
         await output.WriteLineAsync($"{file}: {added} added, {skipped} skipped (already stored), {quarantined} quarantined.");

@@ -84,8 +84,7 @@ public sealed class Harvester(IServiceScopeFactory scopes, PortalClient portal, 
         }
         foreach (var refused in page.Refused)
         {
-            await intake.QuarantineAsync(source.Name, refused.Raw, refused.Problems, cancellationToken);
-            tally.Count(source, IntakeOutcome.Quarantined, null);
+            tally.Count(source, await intake.QuarantineAsync(source.Name, refused.Raw, refused.Problems, cancellationToken), null);
         }
         if (page.Repair is not null) db.Add(new HarvestProblem { SourceId = source.Id, At = now, Message = $"{url}: {page.Repair}" });
 

@@ -19,7 +19,11 @@ public static class JsonNumbers
                     foreach (var found in OutOfRange(a[i], $"{path}/{i}")) yield return found;
                 break;
             case JsonValue v when v.GetValueKind() == JsonValueKind.Number:
-                if (!v.TryGetValue<double>(out var number) || !double.IsFinite(number)) yield return path;
+                // Numbers parsed from text are checked as text; numbers built in code (a grant's decimal) already fit.
+                var fits = v.TryGetValue<JsonElement>(out var parsed)
+                    ? parsed.TryGetDouble(out var number) && double.IsFinite(number)
+                    : !v.TryGetValue<double>(out var built) || double.IsFinite(built);
+                if (!fits) yield return path;
                 break;
         }
     }

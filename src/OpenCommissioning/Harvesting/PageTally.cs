@@ -6,7 +6,7 @@ namespace OpenCommissioning.Harvesting;
 internal sealed class PageTally
 {
     public int Pages { get; set; }
-    private int added, alreadyStored, quarantined;
+    private int added, alreadyStored, quarantined, alreadyQuarantined;
 
     public void Count(HarvestSource source, IntakeOutcome outcome, JsonNode? release)
     {
@@ -20,10 +20,12 @@ internal sealed class PageTally
                     source.NewestReleaseDate = date.ToUniversalTime();
                 break;
             case IntakeOutcome.AlreadyStored: alreadyStored++; source.ReleasesAlreadyStored++; break;
-            default: quarantined++; source.ReleasesQuarantined++; break;
+            case IntakeOutcome.Quarantined: quarantined++; source.ReleasesQuarantined++; break;
+            default: alreadyQuarantined++; break;
         }
     }
 
     public string Describe() =>
-        $"Read {Pages} {(Pages == 1 ? "page" : "pages")}: {added} added, {alreadyStored} already stored, {quarantined} quarantined.";
+        $"Read {Pages} {(Pages == 1 ? "page" : "pages")}: {added} added, {alreadyStored} already stored, {quarantined} quarantined"
+        + (alreadyQuarantined > 0 ? $", {alreadyQuarantined} already in quarantine." : ".");
 }

@@ -7,7 +7,8 @@ using OpenCommissioning.Platform.Data;
 
 namespace OpenCommissioning.Harvesting;
 
-public enum IntakeOutcome { Added, AlreadyStored, Quarantined }
+/// <summary>What became of an offered release; a release quarantined before is not counted twice.</summary>
+public enum IntakeOutcome { Added, AlreadyStored, Quarantined, AlreadyQuarantined }
 
 /// <summary>
 /// Offers one harvested or imported release to the release store, and quarantines it with its findings when the
@@ -47,19 +48,18 @@ public sealed class ReleaseIntake(ReleaseStore store, AppDbContext db, TimeProvi
         var raw = release?.ToJsonString() ?? "null";
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(raw)));
         var pending = db.ChangeTracker.Entries<QuarantinedRelease>().Any(e => e.Entity.Source == source && e.Entity.Fingerprint == fingerprint);
-        if (!pending && !await db.Set<QuarantinedRelease>().AnyAsync(q => q.Source == source && q.Fingerprint == fingerprint, cancellationToken))
+        if (pending || await db.Set<QuarantinedRelease>().AnyAsync(q => q.Source == source && q.Fingerprint == fingerprint, cancellationToken))
+            return IntakeOutcome.AlreadyQuarantined;
+        db.Add(new QuarantinedRelease
         {
-            db.Add(new QuarantinedRelease
-            {
-                Source = source,
-                Ocid = Truncate(Text(release, "ocid"), 200),
-                ReleaseId = Truncate(Text(release, "id"), 300),
-                RawText = raw,
-                Findings = string.Join('\n', findings),
-                Fingerprint = fingerprint,
-                ReceivedAt = clock.GetUtcNow(),
-            });
-        }
+            Source = source,
+            Ocid = Truncate(Text(release, "ocid"), 200),
+            ReleaseId = Truncate(Text(release, "id"), 300),
+            RawText = raw,
+            Findings = string.Join('\n', findings),
+            Fingerprint = fingerprint,
+            ReceivedAt = clock.GetUtcNow(),
+        });
         return IntakeOutcome.Quarantined;
     }
 

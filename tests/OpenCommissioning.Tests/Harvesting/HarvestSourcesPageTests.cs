@@ -163,4 +163,28 @@ public class HarvestSourcesPageTests(HarvestServiceFactory service) : IClassFixt
         Assert.StartsWith("https://localhost/error/403", response.Headers.Location!.ToString());
         Assert.False((await FindAsync("Not yours"))!.Paused);
     }
+
+    [Fact]
+    public async Task QuarantinePage_ShowsTheReleaseItsSourceAndWhyItWasRefused()
+    {
+        var browser = await SignedInAdministratorAsync("harvest.admin5@example.org");
+        await service.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<AppDbContext>();
+            db.Add(new QuarantinedRelease
+            {
+                Source = "Find a Tender", Ocid = "ocds-h6vhtk-04a1b2", ReleaseId = "012345-2025", RawText = "{\"ocid\":\"ocds-h6vhtk-04a1b2\",\"value\":1e9999}",
+                Findings = "value: the number is too large to store", Fingerprint = "f1", ReceivedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        });
+
+        var page = await HtmlPage.GetAsync(browser, HarvestingLinks.Quarantine);
+
+        var card = Assert.Single(page.Document.QuerySelectorAll(".app-quarantined"));
+        Assert.Contains("ocds-h6vhtk-04a1b2 (012345-2025)", card.TextContent);
+        Assert.Contains("Find a Tender", card.TextContent);
+        Assert.Equal("value: the number is too large to store", card.QuerySelector(".app-findings li")!.TextContent);
+        Assert.Contains("1e9999", card.QuerySelector(".app-raw-release")!.TextContent);
+    }
 }
