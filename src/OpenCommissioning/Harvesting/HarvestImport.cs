@@ -40,6 +40,8 @@ public static class HarvestImport
         for (var i = 0; i < arguments.Count; i++)
         {
             if (arguments[i] == "--source" && i + 1 < arguments.Count) source = arguments[++i];
+            // Other switches are the host's configuration (--Database:SqlitePath=…, --Key value), not files.
+            else if (arguments[i].StartsWith("--", StringComparison.Ordinal)) { if (!arguments[i].Contains('=')) i++; }
             else files.Add(arguments[i]);
         }
         return (files, source.Length > 100 ? source[..100] : source);

@@ -59,11 +59,12 @@ public class HarvestImportTests(HarvestServiceFactory service) : IClassFixture<H
         var good = Write("good.json", Package(Fresh(1, "import-missing")));
         var missing = Path.Combine(folder, "missing.json");
 
-        var (exit, output, errors) = await ImportAsync(missing, good, "--source", "Missing file run");
+        var (exit, output, errors) = await ImportAsync(missing, good, "--source", "Missing file run", "--Demo:Seed=false");
 
         Assert.Equal(1, exit);
         Assert.Contains($"{missing}: There is no such file. Nothing was stored from it.", errors);
         Assert.Contains($"{good}: 1 added", output);
+        Assert.DoesNotContain("Demo:Seed", errors);
     }
 
     [Fact]
