@@ -1,4 +1,5 @@
 using OpenCommissioning.Accounts;
+using OpenCommissioning.Harvesting;
 using OpenCommissioning.Notices;
 using OpenCommissioning.OpenData;
 using OpenCommissioning.Opportunities;
@@ -16,6 +17,7 @@ builder.Services.AddOrganisations();
 builder.Services.AddOpenData();
 builder.Services.AddNotices();
 builder.Services.AddOpportunities();
+builder.Services.AddHarvesting(builder.Configuration);
 
 var app = builder.Build();
 
@@ -27,6 +29,11 @@ if (args.FirstOrDefault() == "migrate")
 }
 if (DatabaseSetup.Mode(app.Configuration) == DatabaseMode.Embedded)
     await EmbeddedStart.PrepareAsync(app.Services, app.Configuration);
+if (args.FirstOrDefault() == "import")
+{
+    Environment.ExitCode = await HarvestImport.RunAsync(app.Services, args.Skip(1).ToList(), Console.Out, Console.Error);
+    return;
+}
 
 app.UsePlatform();
 TwoFactorRequirement.UseTwoFactorRequirement(app);

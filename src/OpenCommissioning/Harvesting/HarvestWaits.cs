@@ -1,0 +1,23 @@
+namespace OpenCommissioning.Harvesting;
+
+/// <summary>
+/// Every pause the harvester makes (spacing requests, back-off, a portal's rate limit) goes through here, on the
+/// service's clock, so tests can record the waits instead of sleeping through them.
+/// </summary>
+public class HarvestWaits(TimeProvider clock)
+{
+    public virtual Task WaitAsync(TimeSpan length, WaitReason reason, CancellationToken cancellationToken) =>
+        length <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(length, clock, cancellationToken);
+}
+
+/// <summary>Why the harvester paused: its own spacing, backing off after a failure, or the portal's rate limit.</summary>
+public enum WaitReason { Spacing, BackOff, RateLimit }
+
+/// <summary>
+/// Told about each release a run offers before the page is committed. Does nothing in production; tests use it to
+/// kill a run mid-page and prove it resumes.
+/// </summary>
+public class HarvestObserver
+{
+    public virtual void ReleaseOffered(HarvestSource source, IntakeOutcome outcome) { }
+}

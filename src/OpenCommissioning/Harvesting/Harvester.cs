@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using OpenCommissioning.Platform.Data;
+
+namespace OpenCommissioning.Harvesting;
+
+public sealed record HarvestRunOutcome(bool Ran, DateTimeOffset? HeldUntil = null);
+
+/// <summary>
+/// Reads a source page by page. Each page is one unit of work: its releases (through the release store), its
+/// quarantined releases, the new position and the source's figures are saved together, so a run killed mid-page
+/// resumes from the last saved page, and a page read twice adds nothing.
+/// </summary>
+public sealed class Harvester(IServiceScopeFactory scopes, PortalClient portal, HarvestObserver observer, TimeProvider clock,
+    IConfiguration configuration, ILogger<Harvester> logger)
+{
+    /// <summary>Long enough to outlast Contracts Finder's rate-limit waits; a run that dies frees the source after it.</summary>
+    public static readonly TimeSpan HoldLength = TimeSpan.FromMinutes(30);
+    private const int ProblemsKept = 20;
+
+    private TimeSpan Budget => TimeSpan.FromMinutes(configuration.GetValue("Harvesting:RunMinutes", 4.0));
+
+    public async Task<HarvestRunOutcome> RunAsync(Guid sourceId, CancellationToken cancellationToken)
+    {
+        var started = clock.GetUtcNow();
+        if (await HoldAsync(sourceId, started, cancellationToken) is { } heldUntil) return new(false, heldUntil);
+
+        var tally = new PageTally();
+        var continues = false;
+        string? error = null;
+        try
+        {
+            var done = false;
+            while (!done)
+            {
+                if (clock.GetUtcNow() - started > Budget) { continues = true; break; }
+                done = await ReadNextPageAsync(sourceId, tally, cancellationToken);
+            }
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Whatever broke, the pages committed so far stand and the page that broke was rolled back with its releases.
+            error = failure.Message;
+            logger.LogWarning(failure, "Harvest of source {SourceId} stopped", sourceId);
+        }
+        await EndRunAsync(sourceId, tally, continues, error, cancellationToken);
+        return new(true);
+    }
+
+    /// <summary>Takes the source for this run in one statement; returns when the current hold lapses if another run has it.</summary>
+    private async Task<DateTimeOffset?> HoldAsync(Guid sourceId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var until = now + HoldLength;
+        var taken = await db.Set<HarvestSource>()
+            .Where(s => s.Id == sourceId && (s.RunHeldUntil == null || s.RunHeldUntil < now))
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.RunHeldUntil, until).SetProperty(s => s.LastRunStartedAt, now), cancellationToken);
+        if (taken == 1) return null;
+        return await db.Set<HarvestSource>().Where(s => s.Id == sourceId).Select(s => s.RunHeldUntil).SingleOrDefaultAsync(cancellationToken) ?? now;
+    }
+
+    /// <summary>Reads, stores and commits one page; true when the source has nothing more to read this run.</summary>
+    private async Task<bool> ReadNextPageAsync(Guid sourceId, PageTally tally, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<AppDbContext>();
+        var source = await db.Set<HarvestSource>().SingleOrDefaultAsync(s => s.Id == sourceId, cancellationToken);
+        if (source is null || source.Paused) return true;
+
+        var behaviour = PortalBehaviour.For(source.Kind);
+        var now = clock.GetUtcNow();
+        var windowFrom = source.WindowFrom ?? new DateTimeOffset(source.StartDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var windowTo = behaviour.WindowEnd(windowFrom, now);
+        var url = source.NextPageUrl is { } next ? new Uri(next) : behaviour.WindowUrl(source.BaseUrl, windowFrom, windowTo);
+        var page = await ReadAsync(source, behaviour, url, cancellationToken);
+
+        var intake = services.GetRequiredService<ReleaseIntake>();
+        foreach (var release in page.Releases)
+        {
+            var outcome = await intake.OfferAsync(release, page.Extensions, source.Name, page.PublisherName, cancellationToken);
+            observer.ReleaseOffered(source, outcome);
+            tally.Count(source, outcome, release);
+        }
+        foreach (var refused in page.Refused)
+        {
+            tally.Count(source, await intake.QuarantineAsync(source.Name, refused.Raw, refused.Problems, cancellationToken), null);
+        }
+        if (page.Repair is not null) db.Add(new HarvestProblem { SourceId = source.Id, At = now, Message = $"{url}: {page.Repair}" });
+
+        var done = HarvestPosition.Advance(source, behaviour, page, url, windowFrom, windowTo, now);
+        source.PagesRead++;
+        tally.Pages++;
+        source.RunHeldUntil = clock.GetUtcNow() + HoldLength;
+        await db.SaveChangesAsync(cancellationToken);
+        return done;
+    }
+
+    private Task<HarvestPage> ReadAsync(HarvestSource source, PortalBehaviour behaviour, Uri url, CancellationToken cancellationToken) =>
+        source.Kind == HarvestSourceKind.ThreeSixtyGiving
+            ? portal.FetchAsync(url, behaviour, async r => await GrantPages.ReadAsync(await r.Content.ReadAsStreamAsync(cancellationToken), cancellationToken), cancellationToken)
+            : portal.ReadPageAsync(url, behaviour, cancellationToken);
+
+    private async Task EndRunAsync(Guid sourceId, PageTally tally, bool continues, string? error, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var source = await db.Set<HarvestSource>().SingleOrDefaultAsync(s => s.Id == sourceId, cancellationToken);
+        if (source is null) return;
+        var now = clock.GetUtcNow();
+        source.RunHeldUntil = null;
+        source.LastRunEndedAt = now;
+        source.LastRunOutcome = (error is null ? "" : "Stopped: " + error + " ") + tally.Describe();
+        if (error is not null) db.Add(new HarvestProblem { SourceId = sourceId, At = now, IsError = true, Message = Truncate(error, 2000) });
+        if (!source.Paused)
+            scope.ServiceProvider.GetRequiredService<HarvestSchedule>().ScheduleRun(source, continues ? TimeSpan.Zero : TimeSpan.FromMinutes(source.EveryMinutes));
+        await db.SaveChangesAsync(cancellationToken);
+        await TrimProblemsAsync(db, sourceId, cancellationToken);
+    }
+
+    private static async Task TrimProblemsAsync(AppDbContext db, Guid sourceId, CancellationToken cancellationToken)
+    {
+        var keepFrom = await db.Set<HarvestProblem>().Where(p => p.SourceId == sourceId).OrderByDescending(p => p.Id)
+            .Skip(ProblemsKept).Select(p => (long?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        if (keepFrom is not null)
+            await db.Set<HarvestProblem>().Where(p => p.SourceId == sourceId && p.Id <= keepFrom).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
+}

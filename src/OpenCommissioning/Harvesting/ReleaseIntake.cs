@@ -1,0 +1,70 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using OpenCommissioning.OpenData;
+using OpenCommissioning.Platform.Data;
+
+namespace OpenCommissioning.Harvesting;
+
+/// <summary>What became of an offered release; a release quarantined before is not counted twice.</summary>
+public enum IntakeOutcome { Added, AlreadyStored, Quarantined, AlreadyQuarantined }
+
+/// <summary>
+/// Offers one harvested or imported release to the release store, and quarantines it with its findings when the
+/// store refuses it. Everything joins the caller's unit of work, so a page's releases, quarantine and position are
+/// saved together or not at all.
+/// </summary>
+public sealed class ReleaseIntake(ReleaseStore store, AppDbContext db, TimeProvider clock)
+{
+    public async Task<IntakeOutcome> OfferAsync(JsonNode? release, IReadOnlyList<string>? extensions, string source,
+        string? publisherName, CancellationToken cancellationToken)
+    {
+        if (release is not JsonObject releaseObject)
+            return await QuarantineAsync(source, release, ["(release): is not a JSON object"], cancellationToken);
+        // A number such as 1e9999 is valid JSON syntax but no number type can hold it; storing it would either fail
+        // or change it, so the release is quarantined as received (see docs/harvesting.md).
+        var oversized = JsonNumbers.OutOfRange(releaseObject).ToList();
+        if (oversized.Count > 0)
+            return await QuarantineAsync(source, release, oversized.Select(p => $"{p}: the number is too large to store").ToList(), cancellationToken);
+
+        ReleaseAddResult result;
+        try { result = await store.AddAsync(releaseObject, extensions, source, publisherName, cancellationToken); }
+        catch (Exception error) when (error is FormatException or InvalidCastException or InvalidOperationException or ArgumentException)
+        {
+            return await QuarantineAsync(source, release, [$"(release): {error.Message}"], cancellationToken);
+        }
+        return result.Outcome switch
+        {
+            ReleaseOutcome.Added => IntakeOutcome.Added,
+            ReleaseOutcome.AlreadyStored => IntakeOutcome.AlreadyStored,
+            _ => await QuarantineAsync(source, release, result.Errors.Select(f => $"{f.Path}: {f.Message}").ToList(), cancellationToken),
+        };
+    }
+
+    public async Task<IntakeOutcome> QuarantineAsync(string source, JsonNode? release, IReadOnlyList<string> findings,
+        CancellationToken cancellationToken)
+    {
+        var raw = release?.ToJsonString() ?? "null";
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(raw)));
+        var pending = db.ChangeTracker.Entries<QuarantinedRelease>().Any(e => e.Entity.Source == source && e.Entity.Fingerprint == fingerprint);
+        if (pending || await db.Set<QuarantinedRelease>().AnyAsync(q => q.Source == source && q.Fingerprint == fingerprint, cancellationToken))
+            return IntakeOutcome.AlreadyQuarantined;
+        db.Add(new QuarantinedRelease
+        {
+            Source = source,
+            Ocid = Truncate(Text(release, "ocid"), 200),
+            ReleaseId = Truncate(Text(release, "id"), 300),
+            RawText = raw,
+            Findings = string.Join('\n', findings),
+            Fingerprint = fingerprint,
+            ReceivedAt = clock.GetUtcNow(),
+        });
+        return IntakeOutcome.Quarantined;
+    }
+
+    private static string? Text(JsonNode? release, string property) =>
+        release is JsonObject o && o[property] is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
+
+    private static string? Truncate(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
+}
