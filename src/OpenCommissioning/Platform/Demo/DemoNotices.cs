@@ -8,6 +8,8 @@ using OpenCommissioning.OpenData;
 using OpenCommissioning.Platform.Audit;
 using OpenCommissioning.Platform.Data;
 
+using OpenCommissioning.Platform.Layout;
+
 namespace OpenCommissioning.Platform.Demo;
 
 /// <summary>What one run of the demo notices did, and what it could not carry over from the samples.</summary>
@@ -21,7 +23,7 @@ public sealed record DemoNoticesResult(int Procurements, int Notices, IReadOnlyL
 /// once: its ocid follows from the sample's, and a second start finds it already there.
 /// </summary>
 public sealed class DemoNotices(AppDbContext db, ReleaseStore releases, NoticeBook book, AuditLog audit, IOptions<NoticeOptions> options,
-    TimeProvider clock, ILogger<DemoNotices> logger)
+    PublicUrls urls, TimeProvider clock, ILogger<DemoNotices> logger)
 {
     /// <summary>Who the demo notices are published by: no person, so the audit log shows that they came from the demo.</summary>
     public static readonly Guid PublisherId = new("00000000-0000-0000-0000-0000000de300");
@@ -34,7 +36,7 @@ public sealed class DemoNotices(AppDbContext db, ReleaseStore releases, NoticeBo
         var shift = ShiftFor(samples.Select(s => s.Release), now);
         var existing = (await db.Set<Procurement>().Select(p => p.Ocid).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var demoClock = new DemoClock(now);
-        var publisher = new NoticePublisher(db, releases, book, audit, demoClock, options);
+        var publisher = new NoticePublisher(db, releases, book, new NoticeDocuments(db, audit, demoClock, options), urls, audit, demoClock, options);
         var drafts = new NoticeDrafts(db, audit, demoClock, options);
         var buyers = new DemoBuyers(db, now);
         var notMapped = new List<string>();
