@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace OpenCommissioning.Harvest.Bench;
+
+/// <summary>
+/// Listens to EF Core's diagnostic events to split the harvest's time: inside SaveChanges (change detection,
+/// command building, the INSERTs and the commit) and the look-up queries made while offering releases. The harvester
+/// reads pages one after another, so one flag is enough to tell which side a command falls on.
+/// </summary>
+public sealed class DatabaseTimings : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+{
+    private readonly IDisposable subscription;
+    private readonly List<IDisposable> listeners = [];
+    private readonly Stopwatch saving = new();
+    private bool inSave;
+
+    public DatabaseTimings() => subscription = DiagnosticListener.AllListeners.Subscribe(this);
+
+    public bool Enabled { get; set; }
+    public TimeSpan SaveChanges => saving.Elapsed;
+    public TimeSpan SaveCommands { get; private set; }
+    public int SaveCommandCount { get; private set; }
+    public TimeSpan Queries { get; private set; }
+    public int QueryCount { get; private set; }
+    public int Saves { get; private set; }
+
+    public void OnNext(DiagnosticListener listener)
+    {
+        if (listener.Name == DbLoggerCategory.Name) lock (listeners) listeners.Add(listener.Subscribe(this));
+    }
+
+    public void OnNext(KeyValuePair<string, object?> e)
+    {
+        if (!Enabled) return;
+        if (e.Key == CoreEventId.SaveChangesStarting.Name) { inSave = true; Saves++; saving.Start(); }
+        else if (e.Key == CoreEventId.SaveChangesCompleted.Name || e.Key == CoreEventId.SaveChangesFailed.Name) { saving.Stop(); inSave = false; }
+        else if (e.Key == RelationalEventId.CommandExecuted.Name && e.Value is CommandExecutedEventData executed)
+        {
+            if (inSave) { SaveCommands += executed.Duration; SaveCommandCount++; }
+            else { Queries += executed.Duration; QueryCount++; }
+        }
+    }
+
+    public void OnCompleted() { }
+    public void OnError(Exception error) { }
+
+    public void Dispose()
+    {
+        subscription.Dispose();
+        lock (listeners) listeners.ForEach(l => l.Dispose());
+    }
+}
