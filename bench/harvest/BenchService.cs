@@ -8,8 +8,17 @@ namespace OpenCommissioning.Harvest.Bench;
 /// The service's own composition (Program and its modules) in this process, over the benchmark's database, with
 /// every harvesting pause skipped so that the figures are our code's and the database's, not politeness delays.
 /// </summary>
-public sealed class BenchService(string connectionString) : WebApplicationFactory<Program>
+public sealed class BenchService : WebApplicationFactory<Program>
 {
+    private readonly string connectionString;
+
+    public BenchService(string repository, string connectionString)
+    {
+        this.connectionString = connectionString;
+        // The factory looks for the service's content root beside a solution or test assembly; name it instead.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_OPENCOMMISSIONING", Path.Combine(repository, "src", "OpenCommissioning"));
+    }
+
     public SkippedWaits Waits { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

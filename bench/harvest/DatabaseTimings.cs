@@ -14,6 +14,7 @@ public sealed class DatabaseTimings : IObserver<DiagnosticListener>, IObserver<K
     private readonly IDisposable subscription;
     private readonly List<IDisposable> listeners = [];
     private readonly Stopwatch saving = new();
+    private readonly Stopwatch detecting = new();
     private bool inSave;
 
     public DatabaseTimings() => subscription = DiagnosticListener.AllListeners.Subscribe(this);
@@ -25,6 +26,9 @@ public sealed class DatabaseTimings : IObserver<DiagnosticListener>, IObserver<K
     public TimeSpan Queries { get; private set; }
     public int QueryCount { get; private set; }
     public int Saves { get; private set; }
+    /// <summary>DetectChanges outside SaveChanges: ChangeTracker.Entries() runs it, and the intake calls that per release.</summary>
+    public TimeSpan DetectChangesOutsideSave => detecting.Elapsed;
+    public int DetectChangesCount { get; private set; }
 
     public void OnNext(DiagnosticListener listener)
     {
@@ -36,6 +40,8 @@ public sealed class DatabaseTimings : IObserver<DiagnosticListener>, IObserver<K
         if (!Enabled) return;
         if (e.Key == CoreEventId.SaveChangesStarting.Name) { inSave = true; Saves++; saving.Start(); }
         else if (e.Key == CoreEventId.SaveChangesCompleted.Name || e.Key == CoreEventId.SaveChangesFailed.Name) { saving.Stop(); inSave = false; }
+        else if (e.Key == CoreEventId.DetectChangesStarting.Name && !inSave) { DetectChangesCount++; detecting.Start(); }
+        else if (e.Key == CoreEventId.DetectChangesCompleted.Name && !inSave) detecting.Stop();
         else if (e.Key == RelationalEventId.CommandExecuted.Name && e.Value is CommandExecutedEventData executed)
         {
             if (inSave) { SaveCommands += executed.Duration; SaveCommandCount++; }

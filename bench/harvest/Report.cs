@@ -3,7 +3,7 @@ using System.Text;
 
 namespace OpenCommissioning.Harvest.Bench;
 
-public sealed record RunFacts(int Releases, int Invalid, int Pages, long Bytes, string LoadBefore, string LoadAfter, bool Ran, string WaitsSkipped);
+public sealed record RunFacts(int Releases, int Invalid, int Pages, long Bytes, string LoadBefore, string LoadAfter, bool Ran, string WaitsSkipped, string Samples);
 
 public sealed record Counts(int Stored, int Distinct, int Quarantined, int ReleaseAddedJobs, long PagesRead, string Outcome);
 
@@ -26,6 +26,8 @@ public static class Report
         Line($"`bench/harvest/run --releases {facts.Releases}`, {DateTimeOffset.UtcNow:d MMMM yyyy HH:mm} UTC, {Environment.ProcessorCount} cores, " +
              $".NET {Environment.Version}. Load average (1, 5, 15 min) before: {facts.LoadBefore}; after: {facts.LoadAfter}.");
         Line();
+        Line($"Samples: {facts.Samples}.");
+        Line();
         Line($"Feed: {facts.Pages:N0} pages of up to 100 releases, {facts.Bytes / 1e6:N1} MB, {facts.Invalid:N0} releases broken on purpose; " +
              $"served by Kestrel on 127.0.0.1 from memory. Pauses the harvester asked for and the benchmark skipped: {(facts.WaitsSkipped.Length == 0 ? "none" : facts.WaitsSkipped)}.");
         Line();
@@ -46,7 +48,9 @@ public static class Report
         Line($"| look-up queries while offering ({db.QueryCount:N0} commands, database time) | {S(db.Queries)} | {Share(db.Queries)} |");
         Line($"| SaveChanges ({db.Saves:N0} calls) — database commands ({db.SaveCommandCount:N0}) | {S(db.SaveCommands)} | {Share(db.SaveCommands)} |");
         Line($"| SaveChanges — EF Core's own work (change detection, command building) | {S(db.SaveChanges - db.SaveCommands)} | {Share(db.SaveChanges - db.SaveCommands)} |");
-        Line($"| the rest: intake in process (change-tracker scans, entities, jobs, query building) | {S(harvest - parts)} | {Share(harvest - parts)} |");
+        Line($"| DetectChanges outside SaveChanges ({db.DetectChangesCount:N0} calls, from `ChangeTracker.Entries()` in the intake) | {S(db.DetectChangesOutsideSave)} | {Share(db.DetectChangesOutsideSave)} |");
+        var rest = harvest - parts - db.DetectChangesOutsideSave;
+        Line($"| the rest: intake in process (EF query building and materialising, entities, jobs, tally, position) | {S(rest)} | {Share(rest)} |");
         Line();
         var database = db.Queries + db.SaveCommands;
         Line($"Database commands in all: {S(database)} s ({Share(database)} of the harvest).");
