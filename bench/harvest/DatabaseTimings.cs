@@ -15,6 +15,8 @@ public sealed class DatabaseTimings : IObserver<DiagnosticListener>, IObserver<K
     private readonly List<IDisposable> listeners = [];
     private readonly Stopwatch saving = new();
     private readonly Stopwatch detecting = new();
+    private readonly Stopwatch committing = new();
+    private readonly Stopwatch opening = new();
     private bool inSave;
 
     public DatabaseTimings() => subscription = DiagnosticListener.AllListeners.Subscribe(this);
@@ -29,6 +31,11 @@ public sealed class DatabaseTimings : IObserver<DiagnosticListener>, IObserver<K
     /// <summary>DetectChanges outside SaveChanges: ChangeTracker.Entries() runs it, and the intake calls that per release.</summary>
     public TimeSpan DetectChangesOutsideSave => detecting.Elapsed;
     public int DetectChangesCount { get; private set; }
+    /// <summary>The commit of each page's transaction, which EF reports apart from its commands.</summary>
+    public TimeSpan Commits => committing.Elapsed;
+    /// <summary>Taking a connection from the pool, once per query outside a transaction and once per save.</summary>
+    public TimeSpan ConnectionOpens => opening.Elapsed;
+    public int ConnectionOpenCount { get; private set; }
 
     public void OnNext(DiagnosticListener listener)
     {
@@ -42,6 +49,10 @@ public sealed class DatabaseTimings : IObserver<DiagnosticListener>, IObserver<K
         else if (e.Key == CoreEventId.SaveChangesCompleted.Name || e.Key == CoreEventId.SaveChangesFailed.Name) { saving.Stop(); inSave = false; }
         else if (e.Key == CoreEventId.DetectChangesStarting.Name && !inSave) { DetectChangesCount++; detecting.Start(); }
         else if (e.Key == CoreEventId.DetectChangesCompleted.Name && !inSave) detecting.Stop();
+        else if (e.Key == RelationalEventId.TransactionCommitting.Name) committing.Start();
+        else if (e.Key == RelationalEventId.TransactionCommitted.Name || e.Key == RelationalEventId.TransactionError.Name) committing.Stop();
+        else if (e.Key == RelationalEventId.ConnectionOpening.Name) { ConnectionOpenCount++; opening.Start(); }
+        else if (e.Key == RelationalEventId.ConnectionOpened.Name || e.Key == RelationalEventId.ConnectionError.Name) opening.Stop();
         else if (e.Key == RelationalEventId.CommandExecuted.Name && e.Value is CommandExecutedEventData executed)
         {
             if (inSave) { SaveCommands += executed.Duration; SaveCommandCount++; }

@@ -47,13 +47,16 @@ public static class Report
         Line($"| serialising each release for storage | {S(read.Serialising)} | {Share(read.Serialising)} |");
         Line($"| look-up queries while offering ({db.QueryCount:N0} commands, database time) | {S(db.Queries)} | {Share(db.Queries)} |");
         Line($"| SaveChanges ({db.Saves:N0} calls) — database commands ({db.SaveCommandCount:N0}) | {S(db.SaveCommands)} | {Share(db.SaveCommands)} |");
-        Line($"| SaveChanges — EF Core's own work (change detection, command building) | {S(db.SaveChanges - db.SaveCommands)} | {Share(db.SaveChanges - db.SaveCommands)} |");
+        Line($"| SaveChanges — the commits | {S(db.Commits)} | {Share(db.Commits)} |");
+        var saveWork = db.SaveChanges - db.SaveCommands - db.Commits;
+        Line($"| SaveChanges — EF Core's own work (change detection, command building, connection) | {S(saveWork)} | {Share(saveWork)} |");
         Line($"| DetectChanges outside SaveChanges ({db.DetectChangesCount:N0} calls, from `ChangeTracker.Entries()` in the intake) | {S(db.DetectChangesOutsideSave)} | {Share(db.DetectChangesOutsideSave)} |");
         var rest = harvest - parts - db.DetectChangesOutsideSave;
         Line($"| the rest: intake in process (EF query building and materialising, entities, jobs, tally, position) | {S(rest)} | {Share(rest)} |");
         Line();
         var database = db.Queries + db.SaveCommands;
-        Line($"Database commands in all: {S(database)} s ({Share(database)} of the harvest).");
+        Line($"Database commands and commits in all: {S(database + db.Commits)} s ({Share(database + db.Commits)} of the harvest). " +
+             $"Connections taken from the pool: {db.ConnectionOpenCount:N0}, {S(db.ConnectionOpens)} s (inside the parts above).");
         Line();
         var expected = facts.Releases - facts.Invalid;
         Line("Counts:");
