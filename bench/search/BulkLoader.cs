@@ -53,7 +53,8 @@ public static class BulkLoader
     [
         "ocid", "title", "description", "buyer_id", "buyer_name", "notice_type", "value_amount", "value_currency", "value_number",
         "published_at", "closing_at", "updated_at", "first_indexed_at", "cpv_codes", "region_codes", "postcodes",
-        "suitable_for_sme", "suitable_for_vcse", "is_sub_contract", "source", "source_url",
+        "suitable_for_sme", "suitable_for_vcse", "is_sub_contract", "source", "source_url", "kind", "tender_id",
+        "match_title", "match_buyer",
     ];
 
     private static async Task WriteAsync(NpgsqlBinaryImporter copy, StoredRelease r)
@@ -93,6 +94,10 @@ public static class BulkLoader
         await copy.WriteAsync(o.IsSubContract);
         await Nullable(copy, o.Source);
         await Nullable(copy, o.SourceUrl);
+        await copy.WriteAsync(o.Kind.ToString());
+        await Nullable(copy, o.TenderId);
+        await Nullable(copy, o.MatchTitle);
+        await Nullable(copy, o.MatchBuyer);
     }
 
     private static async Task Nullable(NpgsqlBinaryImporter copy, string? value)
