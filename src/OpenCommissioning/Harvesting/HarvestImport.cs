@@ -66,6 +66,7 @@ public static class HarvestImport
         await using var scope = services.CreateAsyncScope();
         var intake = scope.ServiceProvider.GetRequiredService<ReleaseIntake>();
         int added = 0, skipped = 0, quarantined = 0;
+        await intake.LookUpAsync(page.Releases, cancellationToken);
         foreach (var release in page.Releases)
         {
             switch (await intake.OfferAsync(release, page.Extensions, source, page.PublisherName, cancellationToken))

@@ -76,6 +76,7 @@ public sealed class Harvester(IServiceScopeFactory scopes, PortalClient portal, 
         var page = await ReadAsync(source, behaviour, url, cancellationToken);
 
         var intake = services.GetRequiredService<ReleaseIntake>();
+        await intake.LookUpAsync(page.Releases, cancellationToken);
         foreach (var release in page.Releases)
         {
             var outcome = await intake.OfferAsync(release, page.Extensions, source.Name, page.PublisherName, cancellationToken);

@@ -17,6 +17,10 @@ public enum IntakeOutcome { Added, AlreadyStored, Quarantined, AlreadyQuarantine
 /// </summary>
 public sealed class ReleaseIntake(ReleaseStore store, AppDbContext db, TimeProvider clock)
 {
+    /// <summary>Looks up a page's releases in one query before they are offered one by one.</summary>
+    public Task LookUpAsync(IEnumerable<JsonNode?> releases, CancellationToken cancellationToken) =>
+        store.LookUpAsync(releases, cancellationToken);
+
     public async Task<IntakeOutcome> OfferAsync(JsonNode? release, IReadOnlyList<string>? extensions, string source,
         string? publisherName, CancellationToken cancellationToken)
     {
@@ -47,7 +51,7 @@ public sealed class ReleaseIntake(ReleaseStore store, AppDbContext db, TimeProvi
     {
         var raw = release?.ToJsonString() ?? "null";
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(raw)));
-        var pending = db.ChangeTracker.Entries<QuarantinedRelease>().Any(e => e.Entity.Source == source && e.Entity.Fingerprint == fingerprint);
+        var pending = db.AnyTracked<QuarantinedRelease>(q => q.Source == source && q.Fingerprint == fingerprint);
         if (pending || await db.Set<QuarantinedRelease>().AnyAsync(q => q.Source == source && q.Fingerprint == fingerprint, cancellationToken))
             return IntakeOutcome.AlreadyQuarantined;
         db.Add(new QuarantinedRelease

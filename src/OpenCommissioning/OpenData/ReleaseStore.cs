@@ -22,6 +22,33 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
     public const string ReleaseAddedJob = "opendata.release-added";
     private static readonly OcdsValidator Validator = new();
     private readonly HashSet<string> bulkMonthsQueued = [];
+    // What LookUpAsync found in the database: committed rows, so they stay true even if this unit of work fails.
+    private readonly HashSet<(string Ocid, string Id)> lookedUp = [];
+    private readonly HashSet<(string Ocid, string Id)> stored = [];
+    private readonly HashSet<(string Ocid, string Id, string Source)> sighted = [];
+
+    /// <summary>
+    /// Finds in one query which of a page's releases are stored, and by which sources they were seen, so that
+    /// offering them one by one needs no round trip each: the harvester's largest cost before.
+    /// </summary>
+    public async Task LookUpAsync(IEnumerable<JsonNode?> releases, CancellationToken cancellationToken = default)
+    {
+        var pairs = releases.OfType<JsonObject>()
+            .Select(r => (Ocid: Text(r["ocid"]), Id: Text(r["id"])))
+            .Where(p => p.Ocid is not null && p.Id is not null)
+            .Select(p => (p.Ocid!, p.Id!)).ToHashSet();
+        if (pairs.Count == 0) return;
+        var ocids = pairs.Select(p => p.Item1).Distinct().ToList();
+        var rows = await db.Set<StoredRelease>().AsNoTracking().Where(r => ocids.Contains(r.Ocid))
+            .Select(r => new { r.Ocid, r.ReleaseId }).ToListAsync(cancellationToken);
+        var sightings = await db.Set<ReleaseSighting>().AsNoTracking().Where(s => ocids.Contains(s.Ocid))
+            .Select(s => new { s.Ocid, s.ReleaseId, s.Source }).ToListAsync(cancellationToken);
+        stored.UnionWith(rows.Select(r => (r.Ocid, r.ReleaseId)));
+        sighted.UnionWith(sightings.Select(s => (s.Ocid, s.ReleaseId, s.Source)));
+        lookedUp.UnionWith(pairs);
+    }
+
+    private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
 
     public Task<ReleaseAddResult> AddAsync(JsonObject release, IReadOnlyList<string>? extensions = null,
         string? source = null, string? publisherName = null, CancellationToken cancellationToken = default) =>
@@ -40,8 +67,11 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
 
         var ocid = (string)release["ocid"]!;
         var id = (string)release["id"]!;
-        var pending = db.ChangeTracker.Entries<StoredRelease>().Any(e => e.Entity.Ocid == ocid && e.Entity.ReleaseId == id);
-        if (pending || await db.Set<StoredRelease>().AnyAsync(r => r.Ocid == ocid && r.ReleaseId == id, cancellationToken))
+        var pending = db.AnyTracked<StoredRelease>(r => r.Ocid == ocid && r.ReleaseId == id);
+        var isStored = lookedUp.Contains((ocid, id))
+            ? stored.Contains((ocid, id))
+            : await db.Set<StoredRelease>().AnyAsync(r => r.Ocid == ocid && r.ReleaseId == id, cancellationToken);
+        if (pending || isStored)
         {
             if (source is not null && await SightAsync(release, ocid, id, source, sourceUrl, cancellationToken))
                 jobs.Enqueue(ReleaseAddedJob, new ReleaseAdded(ocid));
@@ -70,9 +100,11 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
     /// <summary>Records that a source offered a release, once; true when this source had not offered it before.</summary>
     private async Task<bool> SightAsync(JsonObject release, string ocid, string id, string source, string? url, CancellationToken cancellationToken)
     {
-        var pending = db.ChangeTracker.Entries<ReleaseSighting>()
-            .Any(e => e.Entity.Ocid == ocid && e.Entity.ReleaseId == id && e.Entity.Source == source);
-        if (pending || await db.Set<ReleaseSighting>().AnyAsync(s => s.Ocid == ocid && s.ReleaseId == id && s.Source == source, cancellationToken))
+        var pending = db.AnyTracked<ReleaseSighting>(s => s.Ocid == ocid && s.ReleaseId == id && s.Source == source);
+        var seen = lookedUp.Contains((ocid, id))
+            ? sighted.Contains((ocid, id, source))
+            : await db.Set<ReleaseSighting>().AnyAsync(s => s.Ocid == ocid && s.ReleaseId == id && s.Source == source, cancellationToken);
+        if (pending || seen)
             return false;
         db.Add(Sighting(release, ocid, id, source, url));
         return true;
