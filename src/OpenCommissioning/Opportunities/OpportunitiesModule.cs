@@ -24,6 +24,7 @@ public static class OpportunitiesModule
     public static IEndpointRouteBuilder MapOpportunities(this IEndpointRouteBuilder app)
     {
         app.MapGet("/search.csv", SearchCsv.HandleAsync).AllowAnonymous();
+        app.MapOneClickUnsubscribe();
         return app;
     }
 }

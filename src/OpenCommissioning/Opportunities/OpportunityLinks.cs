@@ -12,6 +12,7 @@ public static class OpportunityLinks
     public static string SavedSearches => "/saved-searches";
     public static string SaveSearch(OpportunityQuery query) => "/saved-searches/new" + OpportunityQueryString.Format(query);
     public static string Unsubscribe(string token) => "/alerts/unsubscribe?token=" + Uri.EscapeDataString(token);
+    public static string OneClickUnsubscribe(string token) => "/alerts/unsubscribe/one-click?token=" + Uri.EscapeDataString(token);
 
     private static string Prefixed(string queryString) =>
         string.IsNullOrEmpty(queryString) ? "" : queryString.StartsWith('?') ? queryString : "?" + queryString;

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCommissioning.Opportunities.Alerts;
@@ -73,6 +74,58 @@ public class SavedSearchTests(ServiceFactory service) : IClassFixture<ServiceFac
         Assert.Equal("You have unsubscribed", done.Heading);
         Assert.Single(await service.Mailbox.MessagesToAsync(email));
     }
+
+    [Fact]
+    public async Task OneClickUnsubscribe_FromTheMailClientsButton_StopsAlertsWithoutSigningIn()
+    {
+        var (browser, email) = await SignedInAsync();
+        var word = Unique("Stoat");
+        await SaveAsync(browser, $"q={word}", "Stoat search");
+        await service.PublishAsync(Notices.Tender(Notices.NewOcid(), $"{word} service"));
+        var message = Assert.Single(await service.Mailbox.MessagesToAsync(email));
+        var header = message.Headers["List-Unsubscribe"];
+        var url = new Uri(header.Trim('<', '>')).PathAndQuery;
+        var mailClient = MailProvider();
+
+        var scanned = await mailClient.GetAsync(url);
+        var withoutBody = await mailClient.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>()));
+        var stillSubscribed = await FrequencyAsync("Stoat search");
+        var done = await mailClient.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }));
+        await service.PublishAsync(Notices.Tender(Notices.NewOcid(), $"{word} second service"));
+
+        Assert.Equal("List-Unsubscribe=One-Click", message.Headers["List-Unsubscribe-Post"]);
+        Assert.StartsWith("<https://", header);
+        Assert.Equal(HttpStatusCode.Redirect, scanned.StatusCode);
+        Assert.StartsWith("/alerts/unsubscribe?token=", scanned.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.BadRequest, withoutBody.StatusCode);
+        Assert.Equal(AlertFrequency.Instant, stillSubscribed);
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        Assert.Equal(AlertFrequency.Off, await FrequencyAsync("Stoat search"));
+        Assert.Single(await service.Mailbox.MessagesToAsync(email));
+    }
+
+    [Fact]
+    public async Task OneClickUnsubscribe_WithAForgedToken_IsRefusedAndKeepsTheSearch()
+    {
+        var (browser, _) = await SignedInAsync();
+        await SaveAsync(browser, "q=weasel", "Weasel search");
+        var id = await service.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Set<SavedSearch>().Where(x => x.Name == "Weasel search").Select(x => x.Id).SingleAsync());
+
+        var forged = await MailProvider().PostAsync("/alerts/unsubscribe/one-click?token=" + id,
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(AlertFrequency.Instant, await FrequencyAsync("Weasel search"));
+    }
+
+    /// <summary>No cookies, no anti-forgery token and no redirects followed: as a mail provider's server posts.</summary>
+    private HttpClient MailProvider() => service.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = false,
+    });
+
+    private Task<AlertFrequency> FrequencyAsync(string name) => service.WithScopeAsync(s =>
+        s.GetRequiredService<AppDbContext>().Set<SavedSearch>().Where(x => x.Name == name).Select(x => x.Frequency).SingleAsync());
 
     [Fact]
     public async Task Unsubscribe_WithATamperedToken_IsRefused()

@@ -45,7 +45,9 @@ public sealed class AlertSender(AppDbContext db, OpportunitySearch search, Email
 
         var now = clock.GetUtcNow();
         foreach (var notice in news) db.Add(new SentAlert { SavedSearchId = saved.Id, Ocid = notice.Ocid, SentAt = now });
-        outbox.Queue(new EmailMessage(account.Email, Subject(saved, news.Count), Body(account, saved, news)));
+        var token = tokens.Create(saved.Id);
+        outbox.Queue(new EmailMessage(account.Email, Subject(saved, news.Count), Body(account, saved, news, token),
+            urls.For(OpportunityLinks.OneClickUnsubscribe(token))));
         await db.SaveChangesAsync(cancellationToken);
         return news.Count;
     }
@@ -53,7 +55,7 @@ public sealed class AlertSender(AppDbContext db, OpportunitySearch search, Email
     public static string Subject(SavedSearch saved, int count) =>
         count == 1 ? $"1 new notice for ‘{saved.Name}’" : $"{count} new notices for ‘{saved.Name}’";
 
-    private string Body(Account account, SavedSearch saved, IReadOnlyList<Opportunity> news)
+    private string Body(Account account, SavedSearch saved, IReadOnlyList<Opportunity> news, string token)
     {
         var body = new StringBuilder();
         body.AppendLine($"Dear {account.FullName},").AppendLine();
@@ -69,7 +71,7 @@ public sealed class AlertSender(AppDbContext db, OpportunitySearch search, Email
         }
         body.AppendLine("See every result of this search:").AppendLine(urls.For(OpportunityLinks.Search(saved.QueryString))).AppendLine();
         body.AppendLine("To stop these emails, unsubscribe (you do not need to sign in):");
-        body.AppendLine(urls.For(OpportunityLinks.Unsubscribe(tokens.Create(saved.Id))));
+        body.AppendLine(urls.For(OpportunityLinks.Unsubscribe(token)));
         return body.ToString();
     }
 }
