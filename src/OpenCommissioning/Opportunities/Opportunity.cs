@@ -6,8 +6,11 @@ namespace OpenCommissioning.Opportunities;
 /// <summary>The furthest stage a contracting process has reached, read from the tags of its releases.</summary>
 public enum NoticeType { Planning, Tender, Award, Contract, Cancellation }
 
-/// <summary>Where an opportunity stands today; open and closed depend on the clock, so they are worked out when asked.</summary>
-public enum OpportunityStatus { Open, Closed, Awarded, Cancelled }
+/// <summary>
+/// Where an opportunity stands today; open and closed depend on the clock, so they are worked out when asked.
+/// Planned is a pipeline notice's: the buyer has said it will come to market, and nobody can bid yet.
+/// </summary>
+public enum OpportunityStatus { Open, Closed, Awarded, Cancelled, Planned }
 
 /// <summary>Whether a process buys something (a contract) or gives money (a grant, as 360Giving publishes them).</summary>
 public enum OpportunityKind { Contract, Grant }
@@ -72,6 +75,7 @@ public sealed class Opportunity
     {
         NoticeType.Cancellation => OpportunityStatus.Cancelled,
         NoticeType.Award or NoticeType.Contract => OpportunityStatus.Awarded,
+        NoticeType.Planning => OpportunityStatus.Planned,
         _ => ClosingAt > now ? OpportunityStatus.Open : OpportunityStatus.Closed,
     };
 

@@ -52,7 +52,7 @@ public sealed class SearchModel(OpportunitySearch search, NoticeSources sources,
     ];
 
     public static IReadOnlyList<ChoiceItem> StatusItems { get; } =
-        [new("open", "Open"), new("closed", "Closed"), new("awarded", "Awarded"), new("cancelled", "Cancelled")];
+        [new("planned", "Planned (not yet open for bids)"), new("open", "Open"), new("closed", "Closed"), new("awarded", "Awarded"), new("cancelled", "Cancelled")];
 
     public IReadOnlyList<ChoiceItem> KindItems =>
     [
@@ -84,6 +84,7 @@ public sealed class SearchModel(OpportunitySearch search, NoticeSources sources,
         OpportunityStatus.Open => "Open",
         OpportunityStatus.Closed => "Closed",
         OpportunityStatus.Awarded => "Awarded",
+        OpportunityStatus.Planned => "Planned",
         _ => "Cancelled",
     };
 
@@ -92,6 +93,7 @@ public sealed class SearchModel(OpportunitySearch search, NoticeSources sources,
         OpportunityStatus.Open => "govuk-tag--green",
         OpportunityStatus.Awarded => "govuk-tag--blue",
         OpportunityStatus.Cancelled => "govuk-tag--red",
+        OpportunityStatus.Planned => "govuk-tag--light-blue",
         _ => "govuk-tag--grey",
     };
 

@@ -12,7 +12,8 @@ internal static class StatusFilter
     {
         OpportunityStatus.Cancelled => o => o.NoticeType == NoticeType.Cancellation,
         OpportunityStatus.Awarded => o => o.NoticeType == NoticeType.Award || o.NoticeType == NoticeType.Contract,
-        OpportunityStatus.Open => o => (o.NoticeType == NoticeType.Planning || o.NoticeType == NoticeType.Tender) && o.ClosingAt > now,
-        _ => o => (o.NoticeType == NoticeType.Planning || o.NoticeType == NoticeType.Tender) && (o.ClosingAt == null || o.ClosingAt <= now),
+        OpportunityStatus.Planned => o => o.NoticeType == NoticeType.Planning,
+        OpportunityStatus.Open => o => o.NoticeType == NoticeType.Tender && o.ClosingAt > now,
+        _ => o => o.NoticeType == NoticeType.Tender && (o.ClosingAt == null || o.ClosingAt <= now),
     };
 }

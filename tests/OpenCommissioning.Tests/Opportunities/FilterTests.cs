@@ -80,17 +80,19 @@ public class FilterTests(ServiceFactory service) : IClassFixture<ServiceFactory>
             ("open", r => Set(r, "tender.suitability", new JsonObject { ["sme"] = true, ["vcse"] = true })),
             ("closed", r => { Set(r, "tender.tenderPeriod.endDate", "2024-01-01T12:00:00Z"); Set(r, "tender.suitability.sme", false); }),
             ("awarded", r => r["tag"] = new JsonArray("award")),
+            ("planned", r => r["tag"] = new JsonArray("planning")),
             ("cancelled", r => { r["tag"] = new JsonArray("tenderCancellation"); Set(r, "tender.status", "cancelled"); }),
             ("subcontract", r => r["relatedProcesses"] = new JsonArray(new JsonObject { ["id"] = "1", ["relationship"] = new JsonArray("parent"), ["identifier"] = "ocds-test00-prime", ["scheme"] = "ocid" })));
 
         Assert.Equal(["closed"], await KeysAsync(word, ocids, new() { Statuses = [OpportunityStatus.Closed] }));
         Assert.Equal(["awarded"], await KeysAsync(word, ocids, new() { Statuses = [OpportunityStatus.Awarded] }));
+        Assert.Equal(["planned"], await KeysAsync(word, ocids, new() { Statuses = [OpportunityStatus.Planned] }));
         Assert.Equal(["cancelled"], await KeysAsync(word, ocids, new() { NoticeTypes = [NoticeType.Cancellation] }));
         Assert.Equal(["open", "subcontract"], (await KeysAsync(word, ocids, new() { Statuses = [OpportunityStatus.Open] })).Order());
         Assert.Equal(["open"], await KeysAsync(word, ocids, new() { SuitableForVcse = true }));
         Assert.Equal(["subcontract"], await KeysAsync(word, ocids, new() { SubContractsOnly = true }));
         Assert.DoesNotContain("closed", await KeysAsync(word, ocids, new() { SuitableForSme = true }));
-        Assert.Equal(4, (await KeysAsync(word, ocids, new() { SuitableForSme = true })).Count);
+        Assert.Equal(5, (await KeysAsync(word, ocids, new() { SuitableForSme = true })).Count);
     }
 
     [Fact]
