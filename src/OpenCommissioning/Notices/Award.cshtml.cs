@@ -14,12 +14,23 @@ public sealed class AwardModel(NoticeBook book, NoticeDrafts drafts, AppDbContex
     [BindProperty] public string? Value { get; set; }
     [BindProperty] public DateInputValue AwardDate { get; set; } = new();
     [BindProperty] public string? Lot { get; set; }
+    /// <summary>The other providers when a consortium won; the form always offers one blank row to fill.</summary>
+    [BindProperty] public List<ConsortiumMemberInput> Members { get; set; } = [];
 
     public Notice Notice { get; private set; } = null!;
     public Guid OrganisationId { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid organisationId, Guid noticeId) =>
-        await LoadAsync(organisationId, noticeId) is null ? NotFound() : Page();
+        await LoadAsync(organisationId, noticeId) is null ? NotFound() : WithBlankMember();
+
+    /// <summary>"Add another member": keeps what was typed, checks nothing yet, and offers one more blank row.</summary>
+    public async Task<IActionResult> OnPostAddMemberAsync(Guid organisationId, Guid noticeId)
+    {
+        if (await LoadAsync(organisationId, noticeId) is null) return NotFound();
+        ModelState.Clear();
+        Members = Members.Where(m => !m.IsBlank).ToList();
+        return WithBlankMember();
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid organisationId, Guid noticeId)
     {
@@ -28,7 +39,9 @@ public sealed class AwardModel(NoticeBook book, NoticeDrafts drafts, AppDbContex
         if (name.Length == 0) ModelState.AddModelError(nameof(SupplierName), "Enter the name of the provider awarded the contract");
         else if (name.Length > Organisation.NameMaxLength) ModelState.AddModelError(nameof(SupplierName), $"Name must be {Organisation.NameMaxLength} characters or fewer");
         var identifier = string.IsNullOrWhiteSpace(SupplierIdentifier) ? null : SupplierIdentifier.Trim();
-        if (identifier is not null && OrganisationIdentifier.CheckFullForm(identifier).Error is { } idError) ModelState.AddModelError(nameof(SupplierIdentifier), idError);
+        var identifierError = identifier is null ? null : OrganisationIdentifier.CheckFullForm(identifier).Error;
+        if (identifierError is not null) ModelState.AddModelError(nameof(SupplierIdentifier), identifierError);
+        var leadIdentifier = identifier is null || identifierError is not null ? null : OrganisationIdentifier.Parse(identifier).ToString();
         var value = Money.Read(Value, nameof(Value), "the value of the award", (k, m) => ModelState.AddModelError(k, m));
         if (!AwardDate.TryGetDate(out var date)) ModelState.AddModelError(nameof(AwardDate), AwardDate.IsEmpty ? "Enter the date of the award decision" : "Award date must be a real date, like 1 4 2027");
         int? lot = null;
@@ -37,12 +50,19 @@ public sealed class AwardModel(NoticeBook book, NoticeDrafts drafts, AppDbContex
             if (int.TryParse(Lot, out var n) && n >= 1 && n <= found.Notice.Details.Lots.Count) lot = n;
             else ModelState.AddModelError(nameof(Lot), "Select a lot of this tender");
         }
-        if (!ModelState.IsValid) return Page();
+        var members = ConsortiumInput.Read(Members, name, leadIdentifier, (k, m) => ModelState.AddModelError(k, m));
+        if (!ModelState.IsValid) return WithBlankMember();
 
-        var award = new AwardDetails(name, identifier is null ? null : OrganisationIdentifier.Parse(identifier).ToString(), value!.Value, date, lot);
+        var award = new AwardDetails(name, leadIdentifier, value!.Value, date, lot) { ConsortiumMembers = members };
         var notice = drafts.StartAward(found, TenderForm.AccountId(User), award);
         await db.SaveChangesAsync();
         return Redirect(NoticeLinks.Publish(organisationId, notice.Id));
+    }
+
+    private PageResult WithBlankMember()
+    {
+        if (Members.Count < AwardDetails.MaxConsortiumMembers && Members.All(m => !m.IsBlank)) Members.Add(new ConsortiumMemberInput());
+        return Page();
     }
 
     private async Task<NoticeInProcurement?> LoadAsync(Guid organisationId, Guid noticeId)

@@ -37,7 +37,18 @@ public sealed record NoticeDetails
     public ContractDetails? Contract { get; init; }
 }
 
-public sealed record AwardDetails(string SupplierName, string? SupplierIdentifier, decimal Value, DateOnly Date, int? LotNumber);
+/// <summary>
+/// Who won and for how much. A group of providers bidding together is a consortium: the lead provider is the
+/// supplier named first, and <see cref="ConsortiumMembers"/> the others, each a supplier of the award too.
+/// </summary>
+public sealed record AwardDetails(string SupplierName, string? SupplierIdentifier, decimal Value, DateOnly Date, int? LotNumber)
+{
+    public const int MaxConsortiumMembers = 10;
+    public IReadOnlyList<ConsortiumMember> ConsortiumMembers { get; init; } = [];
+}
+
+/// <summary>A provider awarded a contract together with the lead provider.</summary>
+public sealed record ConsortiumMember(string Name, string? Identifier);
 
 /// <summary>The signed contract: which award it follows (the award notice's id), its value and its dates.</summary>
 public sealed record ContractDetails(Guid AwardNoticeId, string SupplierName, string? SupplierIdentifier, decimal Value,

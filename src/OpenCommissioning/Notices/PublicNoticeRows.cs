@@ -38,6 +38,9 @@ public static class PublicNoticeRows
     public static IReadOnlyList<SummaryListRow> ForAward(AwardDetails award) =>
     [
         new("Awarded to", award.SupplierIdentifier is null ? award.SupplierName : $"{award.SupplierName} ({award.SupplierIdentifier})"),
+        .. award.ConsortiumMembers.Count > 0
+            ? [new SummaryListRow("Other consortium members", string.Join("; ", award.ConsortiumMembers.Select(m => m.Identifier is null ? m.Name : $"{m.Name} ({m.Identifier})")))]
+            : Array.Empty<SummaryListRow>(),
         new("Award value", Pounds(award.Value)),
         new("Award date", Day(award.Date)),
         .. award.LotNumber is { } lot ? [new SummaryListRow("Lot", lot.ToString(CultureInfo.InvariantCulture))] : Array.Empty<SummaryListRow>(),

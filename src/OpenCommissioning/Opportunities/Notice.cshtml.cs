@@ -12,6 +12,8 @@ namespace OpenCommissioning.Opportunities;
 
 public sealed record NoticeLot(string Title, string? Description, string Value);
 public sealed record NoticeDocument(string Title, string? Url, string? Published);
+/// <summary>One award as the public reads it: every supplier (a consortium's lead first), the value, the date and the contract signed.</summary>
+public sealed record NoticeAward(IReadOnlyList<string> Suppliers, string Value, DateTimeOffset? Date, string? Lots, DateTimeOffset? ContractSigned);
 public sealed record NoticeContact(string? Name, string? Email, string? Telephone, string? Url);
 
 /// <summary>One notice as the public sees it: read from the compiled release, with the history of its releases.</summary>
@@ -63,6 +65,13 @@ public sealed class NoticeModel(AppDbContext db, ReleaseStore store, NoticeSourc
     public DateTimeOffset? AwardDate => Date(FirstAward?["date"]);
     public DateTimeOffset? GrantStart => Date(FirstAward?["contractPeriod"]?["startDate"]);
     public DateTimeOffset? GrantEnd => Date(FirstAward?["contractPeriod"]?["endDate"]);
+
+    public IReadOnlyList<NoticeAward> Awards => Notice.Kind == OpportunityKind.Grant ? [] : Objects(Compiled["awards"]).Select(a => new NoticeAward(
+        Objects(a["suppliers"]).Select(s => Text(s["name"]) ?? Text(s["id"]) ?? "Not named").ToList(),
+        SearchModel.Money(a["value"]?["amount"] is JsonValue v && v.TryGetValue<decimal>(out var amount) ? amount : null, Text(a["value"]?["currency"])),
+        Date(a["date"]),
+        a["relatedLots"] is JsonArray lots && lots.Count > 0 ? string.Join(", ", lots.Select(Text)) : null,
+        Objects(Compiled["contracts"]).Where(c => Text(c["awardID"]) == Text(a["id"])).Select(c => Date(c["dateSigned"])).FirstOrDefault())).ToList();
 
     public string? Procedure => Text(Tender?["procurementMethodDetails"]) ?? Text(Tender?["procurementMethod"]);
     public string? HowToBid => Text(Tender?["submissionMethodDetails"]);

@@ -41,7 +41,9 @@ public sealed class HtmlPage(HttpResponseMessage response, IDocument document)
     /// Fills in the page's form (the one holding a submit button, or the one matching the selector) and posts it
     /// with every field it already holds, its anti-forgery token included.
     /// </summary>
-    public async Task<HtmlPage> SubmitAsync(HttpClient client, IDictionary<string, string> values, string formSelector = "main form")
+    /// <param name="action">Where to post instead of the form's own action: a secondary button's formaction.</param>
+    public async Task<HtmlPage> SubmitAsync(HttpClient client, IDictionary<string, string> values, string formSelector = "main form",
+        string? action = null)
     {
         var form = Document.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {Title}.");
@@ -51,7 +53,7 @@ public sealed class HtmlPage(HttpResponseMessage response, IDocument document)
             fields.RemoveAll(f => f.Key == name);
             fields.Add(new(name, value));
         }
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? Response.RequestMessage!.RequestUri!.PathAndQuery : form.GetAttribute("action")!;
+        action ??= string.IsNullOrEmpty(form.GetAttribute("action")) ? Response.RequestMessage!.RequestUri!.PathAndQuery : form.GetAttribute("action")!;
         return await ParseAsync(await client.PostAsync(action, new FormUrlEncodedContent(fields)));
     }
 

@@ -46,7 +46,7 @@ internal static class SampleParties
         return new ContactPoint(name, email, phone);
     }
 
-    /// <summary>The first award's winner; this model's award notice names one supplier, so the others are noted.</summary>
+    /// <summary>The first award's winners: the first supplier leads, the others are consortium members.</summary>
     public static AwardDetails? Award(JsonObject release, TimeSpan shift, Action<string> note)
     {
         var awards = Objects(release["awards"]).ToList();
@@ -55,14 +55,22 @@ internal static class SampleParties
         var award = awards[0];
         var suppliers = Objects(award["suppliers"]).ToList();
         if (suppliers.Count == 0) { note("its award names no supplier, so no award notice was published"); return null; }
-        if (suppliers.Count > 1) note($"its award names {suppliers.Count} suppliers; an award notice here names one, so only the first was kept");
+        if (suppliers.Count > AwardDetails.MaxConsortiumMembers + 1)
+            note($"its award names {suppliers.Count} suppliers; an award notice here names at most {AwardDetails.MaxConsortiumMembers + 1}, so the rest were left out");
         var supplierId = Text(suppliers[0]["id"]);
         var party = Objects(release["parties"]).FirstOrDefault(p => Text(p["id"]) == supplierId) ?? suppliers[0];
         var value = Amount(award["value"]?["amount"]);
         if (value is null) note("its award has no value, so the award notice says £0");
         var date = Day(award["date"], shift) ?? Day(release["date"], shift)!.Value;
         return new AwardDetails(Text(suppliers[0]["name"]) ?? Text(party["name"]) ?? "Unnamed supplier", Identifier(party)?.ToString(),
-            value ?? 0, date, null);
+            value ?? 0, date, null) { ConsortiumMembers = suppliers.Skip(1).Take(AwardDetails.MaxConsortiumMembers).Select(s => Member(release, s))
+                .Where(m => m.Identifier is null || m.Identifier != Identifier(party)?.ToString()).DistinctBy(m => m.Identifier ?? m.Name).ToList() };
+    }
+
+    private static ConsortiumMember Member(JsonObject release, JsonObject supplier)
+    {
+        var party = Objects(release["parties"]).FirstOrDefault(p => Text(p["id"]) == Text(supplier["id"])) ?? supplier;
+        return new ConsortiumMember(Text(supplier["name"]) ?? Text(party["name"]) ?? "Unnamed supplier", Identifier(party)?.ToString());
     }
 
     public static IEnumerable<JsonObject> Objects(JsonNode? array) => (array as JsonArray)?.OfType<JsonObject>() ?? [];
