@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using OpenCommissioning.Opportunities;
 using OpenCommissioning.Platform.Data;
 
 namespace OpenCommissioning.OpenData.Api;
@@ -10,19 +11,24 @@ public sealed record ReleasePage(IReadOnlyList<StoredRelease> Releases, bool Has
 /// <summary>Reads pages of the release store in the order releases were stored, for the data API.</summary>
 public sealed class ReleaseFeed(AppDbContext db)
 {
-    /// <param name="ocids">When given, only releases of these contracting processes (the result of a search).</param>
-    public async Task<ReleasePage> PageAsync(ReleaseQuery query, IReadOnlyCollection<string>? ocids = null,
+    /// <param name="processes">When given, only releases of these contracting processes (a search, joined in the database).</param>
+    public async Task<ReleasePage> PageAsync(ReleaseQuery query, IQueryable<Opportunity>? processes = null,
         CancellationToken cancellationToken = default)
+    {
+        var page = await PageQuery(query, processes).ToListAsync(cancellationToken);
+        var hasMore = page.Count > query.Limit;
+        return new ReleasePage(hasMore ? page[..query.Limit] : page, hasMore);
+    }
+
+    /// <summary>The page's query: one more release than asked for tells whether a next page exists.</summary>
+    internal IQueryable<StoredRelease> PageQuery(ReleaseQuery query, IQueryable<Opportunity>? processes)
     {
         var releases = db.Set<StoredRelease>().AsNoTracking().Where(r => r.Sequence > query.After);
         if (query.PublishedFrom is { } from) releases = releases.Where(r => r.Date >= from);
         if (query.PublishedTo is { } to) releases = releases.Where(r => r.Date < to);
         if (query.Stages.Count > 0) releases = releases.Where(HasAnyTag(query.Stages));
-        if (ocids is not null) releases = releases.Where(r => ocids.Contains(r.Ocid));
-        // One more than asked for tells whether a next page exists, so the last page carries no links.next.
-        var page = await releases.OrderBy(r => r.Sequence).Take(query.Limit + 1).ToListAsync(cancellationToken);
-        var hasMore = page.Count > query.Limit;
-        return new ReleasePage(hasMore ? page[..query.Limit] : page, hasMore);
+        if (processes is not null) releases = releases.Where(r => processes.Any(o => o.Ocid == r.Ocid));
+        return releases.OrderBy(r => r.Sequence).Take(query.Limit + 1);
     }
 
     /// <summary>Every release with this release id (ids are unique per ocid, so several processes may share one).</summary>
