@@ -1,5 +1,4 @@
 using OpenCommissioning.Opportunities;
-using OpenCommissioning.Platform.Data;
 using OpenCommissioning.Platform.Reference;
 
 namespace OpenCommissioning.OpenData.Api;
@@ -14,7 +13,7 @@ public sealed record SearchMatches(IQueryable<Opportunity>? Processes, Parameter
 /// The keyword, CPV, region and buyer filters, built from the finding capability's own filters so that the API and
 /// the search page agree on what matches: a CPV code includes the codes beneath it, a region its sub-regions.
 /// </summary>
-public sealed class ReleaseSearchFilter(OpportunitySearch search, KeywordIndex keywords, AppDbContext db)
+public sealed class ReleaseSearchFilter(OpportunitySearch search)
 {
     public SearchMatches Matching(ReleaseQuery query)
     {
@@ -32,20 +31,8 @@ public sealed class ReleaseSearchFilter(OpportunitySearch search, KeywordIndex k
                 return Refused("region", $"region must be a comma-separated list of UK region codes or names, such as UKI or London; '{Shorten(name)}' is not one.");
             regions.Add(found.Code);
         }
-        var filters = new OpportunityQuery { CpvCodes = cpvCodes, Regions = regions, Buyer = query.Buyer };
-        return new SearchMatches(WithKeywords(filters, query.Keywords), null);
-    }
-
-    /// <summary>
-    /// On PostgreSQL the keyword matches are rows of the projection, so the filters share their scan; SQLite's
-    /// keywords live in the FTS5 table, which the filtered rows are tested against.
-    /// </summary>
-    private IQueryable<Opportunity> WithKeywords(OpportunityQuery filters, string? text)
-    {
-        if (keywords.MatchingRows(text, byRelevance: false) is { } rows) return search.Filtered(rows, filters);
-        var filtered = search.Filtered(db.Set<Opportunity>(), filters);
-        var matches = keywords.Matches(text);
-        return matches is null ? filtered : filtered.Where(o => matches.Any(m => m.Ocid == o.Ocid));
+        var filters = new OpportunityQuery { Keywords = query.Keywords, CpvCodes = cpvCodes, Regions = regions, Buyer = query.Buyer };
+        return new SearchMatches(search.FilteredWithKeywords(filters), null);
     }
 
     private static SearchMatches Refused(string parameter, string message) => new(null, new ParameterProblem(parameter, message));
