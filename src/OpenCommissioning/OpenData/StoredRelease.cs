@@ -37,6 +37,7 @@ internal sealed class StoredReleaseConfiguration : IEntityTypeConfiguration<Stor
         release.Property(r => r.PublisherName).HasMaxLength(300);
         release.HasIndex(r => new { r.Ocid, r.ReleaseId }).IsUnique();
         release.HasIndex(r => r.Date);
-        release.HasIndex(r => r.Ocid);
+        // Ocid then sequence: a search's releases are found, and their page chosen, from the index alone.
+        release.HasIndex(r => new { r.Ocid, r.Sequence });
     }
 }

@@ -73,7 +73,8 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
         };
     }
 
-    private IQueryable<Opportunity> FilteredWithKeywords(OpportunityQuery query)
+    /// <summary>Every matching notice, unordered: a query to join, as the data API joins it to the release store.</summary>
+    internal IQueryable<Opportunity> FilteredWithKeywords(OpportunityQuery query)
     {
         if (keywords.MatchingRows(query.Keywords, byRelevance: false) is { } rows)
             return Filtered(rows, query);

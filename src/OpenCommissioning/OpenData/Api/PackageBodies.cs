@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpenCommissioning.Ocds.Merging;
@@ -27,7 +26,7 @@ public static class PackageBodies
             writer.WriteStartObject();
             metadata.WriteFields(writer);
             writer.WriteStartArray("releases");
-            foreach (var release in releases) writer.WriteRawValue(Encoding.UTF8.GetBytes(release.Json), skipInputValidation: true);
+            foreach (var release in releases) writer.WriteRawValue(release.Json, skipInputValidation: true);
             writer.WriteEndArray();
             if (next is not null)
             {

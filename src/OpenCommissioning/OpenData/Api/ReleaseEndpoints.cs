@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using OpenCommissioning.Opportunities;
 using OpenCommissioning.Platform.Layout;
 
 namespace OpenCommissioning.OpenData.Api;
@@ -38,15 +39,15 @@ public static class ReleaseEndpoints
     {
         var (query, problems) = ReleaseQueryParser.Parse(publishedFrom, publishedTo, stages, limit, cursor, q, cpv, region, buyer);
         if (query is null) return ApiResponses.BadParameters(problems);
-        IReadOnlyCollection<string>? ocids = null;
+        IQueryable<Opportunity>? processes = null;
         if (query.NeedsSearch)
         {
-            var found = await search.MatchingOcidsAsync(query, cancellationToken);
+            var found = search.Matching(query);
             if (found.Problem is not null) return ApiResponses.BadParameters([found.Problem]);
-            ocids = found.Ocids;
+            processes = found.Processes;
         }
 
-        var page = await feed.PageAsync(query, ocids, cancellationToken);
+        var page = await feed.PageAsync(query, processes, cancellationToken);
         var next = page.HasMore ? urls.For(context.Request.Path.ToUriComponent() + NextQuery(context.Request, page.Releases[^1].Sequence)) : null;
         var metadata = publication.MetadataFor(RequestUri(context, urls), LatestOf(page.Releases, clock));
         return ApiResponses.Json(context, PackageBodies.ReleasePackage(metadata, page.Releases, next));

@@ -3,22 +3,19 @@ using OpenCommissioning.Platform.Reference;
 
 namespace OpenCommissioning.OpenData.Api;
 
-/// <summary>The contracting processes a search matched, or the parameter the search could not use.</summary>
-public sealed record SearchMatches(IReadOnlyCollection<string>? Ocids, ParameterProblem? Problem);
+/// <summary>
+/// The contracting processes a search matches, as a query the page's own query joins (never a list read into
+/// memory, so a filter of any breadth pages), or the parameter the search could not use.
+/// </summary>
+public sealed record SearchMatches(IQueryable<Opportunity>? Processes, ParameterProblem? Problem);
 
 /// <summary>
-/// The keyword, CPV, region and buyer filters, answered by the finding capability's search so that the API and
+/// The keyword, CPV, region and buyer filters, built from the finding capability's own filters so that the API and
 /// the search page agree on what matches: a CPV code includes the codes beneath it, a region its sub-regions.
 /// </summary>
 public sealed class ReleaseSearchFilter(OpportunitySearch search)
 {
-    /// <summary>
-    /// The most processes one filtered walk can cover. Past it the answer would be silently cut short, so the
-    /// client is asked to narrow the search (or take the bulk files) instead.
-    /// </summary>
-    public const int MaxProcesses = 10_000;
-
-    public async Task<SearchMatches> MatchingOcidsAsync(ReleaseQuery query, CancellationToken cancellationToken)
+    public SearchMatches Matching(ReleaseQuery query)
     {
         var cpvCodes = new List<string>();
         foreach (var code in Split(query.Cpv))
@@ -34,19 +31,8 @@ public sealed class ReleaseSearchFilter(OpportunitySearch search)
                 return Refused("region", $"region must be a comma-separated list of UK region codes or names, such as UKI or London; '{Shorten(name)}' is not one.");
             regions.Add(found.Code);
         }
-        var opportunities = new OpportunityQuery
-        {
-            Keywords = query.Keywords,
-            CpvCodes = cpvCodes,
-            Regions = regions,
-            Buyer = query.Buyer,
-            Sort = OpportunitySort.Newest,
-        };
-        var ocids = await search.MatchingOcidsAsync(opportunities, MaxProcesses + 1, cancellationToken);
-        if (ocids.Count > MaxProcesses)
-            return Refused(query.Keywords is not null ? "q" : query.Cpv is not null ? "cpv" : query.Region is not null ? "region" : "buyer",
-                $"This search matches more than {MaxProcesses:N0} procurements. Add another filter, or download the monthly bulk files.");
-        return new SearchMatches(ocids.Distinct().ToList(), null);
+        var filters = new OpportunityQuery { Keywords = query.Keywords, CpvCodes = cpvCodes, Regions = regions, Buyer = query.Buyer };
+        return new SearchMatches(search.FilteredWithKeywords(filters), null);
     }
 
     private static SearchMatches Refused(string parameter, string message) => new(null, new ParameterProblem(parameter, message));

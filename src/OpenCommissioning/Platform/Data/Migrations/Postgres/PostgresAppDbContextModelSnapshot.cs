@@ -810,12 +810,12 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                     b.HasIndex("Date")
                         .HasDatabaseName("ix_releases_date");
 
-                    b.HasIndex("Ocid")
-                        .HasDatabaseName("ix_releases_ocid");
-
                     b.HasIndex("Ocid", "ReleaseId")
                         .IsUnique()
                         .HasDatabaseName("ix_releases_ocid_release_id");
+
+                    b.HasIndex("Ocid", "Sequence")
+                        .HasDatabaseName("ix_releases_ocid_sequence");
 
                     b.ToTable("releases", (string)null);
                 });

@@ -780,15 +780,15 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 column: "date");
 
             migrationBuilder.CreateIndex(
-                name: "ix_releases_ocid",
-                table: "releases",
-                column: "ocid");
-
-            migrationBuilder.CreateIndex(
                 name: "ix_releases_ocid_release_id",
                 table: "releases",
                 columns: new[] { "ocid", "release_id" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_releases_ocid_sequence",
+                table: "releases",
+                columns: new[] { "ocid", "sequence" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_saved_searches_account_id",
