@@ -76,7 +76,7 @@ public sealed class Harvester(IServiceScopeFactory scopes, PortalClient portal, 
         var page = await ReadAsync(source, behaviour, url, cancellationToken);
 
         var intake = services.GetRequiredService<ReleaseIntake>();
-        await intake.LookUpAsync(page.Releases, cancellationToken);
+        await intake.LookUpAsync(page.Releases, source.Name, cancellationToken);
         foreach (var release in page.Releases)
         {
             var outcome = await intake.OfferAsync(release, page.Extensions, source.Name, page.PublisherName, cancellationToken);
@@ -93,7 +93,7 @@ public sealed class Harvester(IServiceScopeFactory scopes, PortalClient portal, 
         source.PagesRead++;
         tally.Pages++;
         source.RunHeldUntil = clock.GetUtcNow() + HoldLength;
-        await db.SaveChangesAsync(cancellationToken);
+        await intake.SaveAsync(cancellationToken);
         return done;
     }
 

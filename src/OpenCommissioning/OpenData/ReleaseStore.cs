@@ -26,6 +26,38 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
     private readonly HashSet<(string Ocid, string Id)> lookedUp = [];
     private readonly HashSet<(string Ocid, string Id)> stored = [];
     private readonly HashSet<(string Ocid, string Id, string Source)> sighted = [];
+    private DeferredReleases? deferred;
+
+    /// <summary>
+    /// From now on this unit of work's new releases and sightings are held and written by
+    /// <see cref="WriteDeferredAsync"/> in one statement per table, and its release-added announcements go out as one
+    /// job: for callers that add a page of releases at a time (the harvester, the import command).
+    /// </summary>
+    public void DeferWrites()
+    {
+        if (deferred is not null) return;
+        deferred = new DeferredReleases();
+        // Saving without writing the held rows first would commit the page's position without its releases.
+        db.SavingChanges += (_, _) =>
+        {
+            if (deferred is { IsEmpty: false }) throw new InvalidOperationException("The release store's deferred rows must be written before saving.");
+        };
+    }
+
+    /// <summary>
+    /// Writes the held releases and sightings and queues one release-added job for their processes, inside the
+    /// caller's transaction (open one first, so that they commit or roll back with the rest of the unit of work).
+    /// </summary>
+    public async Task WriteDeferredAsync(CancellationToken cancellationToken = default)
+    {
+        if (deferred is null || deferred.IsEmpty) return;
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("Open a transaction before writing the release store's deferred rows.");
+        await db.InsertRowsAsync(deferred.Releases, cancellationToken);
+        await db.InsertRowsAsync(deferred.Sightings, cancellationToken);
+        if (deferred.Ocids.Count > 0) jobs.Enqueue(ReleaseAddedJob, new ReleaseAdded(Ocids: deferred.Ocids.ToList()));
+        deferred.Written();
+    }
 
     /// <summary>
     /// Finds in one query which of a page's releases are stored, and by which sources they were seen, so that
@@ -67,19 +99,19 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
 
         var ocid = (string)release["ocid"]!;
         var id = (string)release["id"]!;
-        var pending = db.AnyTracked<StoredRelease>(r => r.Ocid == ocid && r.ReleaseId == id);
+        var pending = deferred?.Holds(ocid, id) ?? db.AnyTracked<StoredRelease>(r => r.Ocid == ocid && r.ReleaseId == id);
         var isStored = lookedUp.Contains((ocid, id))
             ? stored.Contains((ocid, id))
             : await db.Set<StoredRelease>().AnyAsync(r => r.Ocid == ocid && r.ReleaseId == id, cancellationToken);
         if (pending || isStored)
         {
             if (source is not null && await SightAsync(release, ocid, id, source, sourceUrl, cancellationToken))
-                jobs.Enqueue(ReleaseAddedJob, new ReleaseAdded(ocid));
+                Announce(ocid);
             return new(ReleaseOutcome.AlreadyStored, []);
         }
 
         var date = DateTimeOffset.Parse((string)release["date"]!).ToUniversalTime();
-        db.Add(new StoredRelease
+        Keep(new StoredRelease
         {
             Ocid = ocid,
             ReleaseId = id,
@@ -91,8 +123,8 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
             PublisherName = publisherName,
         });
         // A release new to the store cannot have been seen before, so its sighting needs no look-up.
-        if (source is not null) db.Add(Sighting(release, ocid, id, source, sourceUrl));
-        jobs.Enqueue(ReleaseAddedJob, new ReleaseAdded(ocid));
+        if (source is not null) Keep(Sighting(release, ocid, id, source, sourceUrl));
+        Announce(ocid);
         EnqueueBulkFile(BulkFiles.MonthOf(date));
         return new(ReleaseOutcome.Added, []);
     }
@@ -100,14 +132,33 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
     /// <summary>Records that a source offered a release, once; true when this source had not offered it before.</summary>
     private async Task<bool> SightAsync(JsonObject release, string ocid, string id, string source, string? url, CancellationToken cancellationToken)
     {
-        var pending = db.AnyTracked<ReleaseSighting>(s => s.Ocid == ocid && s.ReleaseId == id && s.Source == source);
+        var pending = deferred?.HoldsSighting(ocid, id, source)
+            ?? db.AnyTracked<ReleaseSighting>(s => s.Ocid == ocid && s.ReleaseId == id && s.Source == source);
         var seen = lookedUp.Contains((ocid, id))
             ? sighted.Contains((ocid, id, source))
             : await db.Set<ReleaseSighting>().AnyAsync(s => s.Ocid == ocid && s.ReleaseId == id && s.Source == source, cancellationToken);
         if (pending || seen)
             return false;
-        db.Add(Sighting(release, ocid, id, source, url));
+        Keep(Sighting(release, ocid, id, source, url));
         return true;
+    }
+
+    private void Keep(StoredRelease release)
+    {
+        if (deferred is null) db.Add(release);
+        else deferred.Add(release);
+    }
+
+    private void Keep(ReleaseSighting sighting)
+    {
+        if (deferred is null) db.Add(sighting);
+        else deferred.Add(sighting);
+    }
+
+    private void Announce(string ocid)
+    {
+        if (deferred is null) jobs.Enqueue(ReleaseAddedJob, new ReleaseAdded(Ocids: [ocid]));
+        else deferred.Announce(ocid);
     }
 
     private ReleaseSighting Sighting(JsonObject release, string ocid, string id, string source, string? url) => new()
@@ -144,4 +195,13 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
     }
 }
 
-public sealed record ReleaseAdded(string Ocid);
+/// <summary>
+/// The payload of a release-added job: the processes whose releases changed. Jobs queued before pages were
+/// announced together carry a single <see cref="Ocid"/>.
+/// </summary>
+public sealed record ReleaseAdded(string? Ocid = null, IReadOnlyList<string>? Ocids = null)
+{
+    /// <summary>Each process once.</summary>
+    public IReadOnlyList<string> Processes() =>
+        (Ocids ?? []).Concat(Ocid is null ? [] : [Ocid]).Distinct(StringComparer.Ordinal).ToList();
+}
