@@ -20,9 +20,10 @@ public sealed class ReleaseIntake
     private readonly ReleaseStore store;
     private readonly AppDbContext db;
     private readonly TimeProvider clock;
-    // Fingerprints already in quarantine for the looked-up releases' processes, and which (source, ocid) were looked up.
+    // Fingerprints in quarantine (or pending) for the page's processes, loaded at the page's first quarantined release.
     private readonly HashSet<(string Source, string Fingerprint)> quarantined = [];
     private readonly HashSet<(string Source, string Ocid)> quarantineLookedUp = [];
+    private (string Source, List<string> Ocids)? pageToLookUp;
 
     public ReleaseIntake(ReleaseStore store, AppDbContext db, TimeProvider clock)
     {
@@ -32,13 +33,20 @@ public sealed class ReleaseIntake
     }
 
     /// <summary>
-    /// Looks up a page's releases in one query each (stored, sighted, quarantined) before they are offered one by
-    /// one, instead of a round trip per release.
+    /// Looks up a page's releases (stored, sighted, and at the first broken one, quarantined) in one query each
+    /// before they are offered one by one, instead of a round trip per release.
     /// </summary>
     public async Task LookUpAsync(IReadOnlyList<JsonNode?> releases, string source, CancellationToken cancellationToken)
     {
         await store.LookUpAsync(releases, cancellationToken);
-        var ocids = releases.Select(r => Text(r, "ocid")).OfType<string>().Where(o => o.Length <= 200).Distinct().ToList();
+        pageToLookUp = (source, releases.Select(r => Text(r, "ocid")).OfType<string>().Where(o => o.Length <= 200).Distinct().ToList());
+    }
+
+    private async Task LookUpQuarantineAsync(CancellationToken cancellationToken)
+    {
+        if (pageToLookUp is not { } page) return;
+        pageToLookUp = null;
+        var (source, ocids) = page;
         if (ocids.Count == 0) return;
         var fingerprints = await db.Set<QuarantinedRelease>().AsNoTracking()
             .Where(q => q.Source == source && q.Ocid != null && ocids.Contains(q.Ocid))
@@ -87,6 +95,7 @@ public sealed class ReleaseIntake
         var raw = release?.ToJsonString() ?? "null";
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(raw)));
         var ocid = Truncate(Text(release, "ocid"), 200);
+        await LookUpQuarantineAsync(cancellationToken);
         if (quarantined.Contains((source, fingerprint))) return IntakeOutcome.AlreadyQuarantined;
         var lookedUp = ocid is not null && quarantineLookedUp.Contains((source, ocid));
         if (!lookedUp && await db.Set<QuarantinedRelease>().AnyAsync(q => q.Source == source && q.Fingerprint == fingerprint, cancellationToken))
