@@ -64,8 +64,13 @@ public sealed class ReleaseIntake
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public Task<IntakeOutcome> OfferAsync(JsonNode? release, IReadOnlyList<string>? extensions, string source,
+        string? publisherName, CancellationToken cancellationToken) =>
+        OfferAsync(release, extensions, source, publisherName, check: null, cancellationToken);
+
+    /// <summary>As the overload above, with the release's validation done ahead (see <see cref="ReleaseStore.Check"/>).</summary>
     public async Task<IntakeOutcome> OfferAsync(JsonNode? release, IReadOnlyList<string>? extensions, string source,
-        string? publisherName, CancellationToken cancellationToken)
+        string? publisherName, ReleaseCheck? check, CancellationToken cancellationToken)
     {
         if (release is not JsonObject releaseObject)
             return await QuarantineAsync(source, release, ["(release): is not a JSON object"], cancellationToken);
@@ -76,7 +81,7 @@ public sealed class ReleaseIntake
             return await QuarantineAsync(source, release, oversized.Select(p => $"{p}: the number is too large to store").ToList(), cancellationToken);
 
         ReleaseAddResult result;
-        try { result = await store.AddAsync(releaseObject, extensions, source, publisherName, cancellationToken); }
+        try { result = await store.AddAsync(releaseObject, extensions, source, publisherName, sourceUrl: null, check, cancellationToken); }
         catch (Exception error) when (error is FormatException or InvalidCastException or InvalidOperationException or ArgumentException)
         {
             return await QuarantineAsync(source, release, [$"(release): {error.Message}"], cancellationToken);

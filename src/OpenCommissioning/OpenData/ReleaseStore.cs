@@ -91,10 +91,21 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
     /// it: a release already stored but newly seen on another portal is not stored again, yet its notice is
     /// refreshed so that it lists both portals.
     /// </summary>
+    public Task<ReleaseAddResult> AddAsync(JsonObject release, IReadOnlyList<string>? extensions, string? source,
+        string? publisherName, string? sourceUrl, CancellationToken cancellationToken = default) =>
+        AddAsync(release, extensions, source, publisherName, sourceUrl, check: null, cancellationToken);
+
+    /// <summary>Validates a release as <see cref="AddAsync(JsonObject, IReadOnlyList{string}?, string?, string?, string?, ReleaseCheck?, CancellationToken)"/> would, for a caller that validates ahead.</summary>
+    public static ReleaseCheck Check(JsonObject release, IReadOnlyList<string>? extensions) => new(release, extensions, Errors(release, extensions));
+
+    private static IReadOnlyList<Finding> Errors(JsonObject release, IReadOnlyList<string>? extensions) =>
+        Validator.ValidateRelease(release, extensions).Where(f => f.Severity == Severity.Error).ToList();
+
+    /// <summary>As the overload above; <paramref name="check"/>, when made for this release, spares validating it again.</summary>
     public async Task<ReleaseAddResult> AddAsync(JsonObject release, IReadOnlyList<string>? extensions, string? source,
-        string? publisherName, string? sourceUrl, CancellationToken cancellationToken = default)
+        string? publisherName, string? sourceUrl, ReleaseCheck? check, CancellationToken cancellationToken = default)
     {
-        var errors = Validator.ValidateRelease(release, extensions).Where(f => f.Severity == Severity.Error).ToList();
+        var errors = check is not null && check.IsFor(release, extensions) ? check.Errors : Errors(release, extensions);
         if (errors.Count > 0) return new(ReleaseOutcome.Invalid, errors);
 
         var ocid = (string)release["ocid"]!;
