@@ -15,7 +15,6 @@ public sealed class DatabaseTimings : IObserver<DiagnosticListener>, IObserver<K
     private readonly IDisposable subscription;
     private readonly List<IDisposable> listeners = [];
     private readonly Stopwatch saving = new();
-    private readonly Stopwatch detecting = new();
     private readonly Stopwatch committingInSave = new();
     private readonly Stopwatch committingOutside = new();
     private readonly Stopwatch opening = new();
@@ -33,9 +32,6 @@ public sealed class DatabaseTimings : IObserver<DiagnosticListener>, IObserver<K
     public TimeSpan Queries { get; private set; }
     public int QueryCount { get; private set; }
     public int Saves { get; private set; }
-    /// <summary>DetectChanges outside SaveChanges: ChangeTracker.Entries() runs it, and the intake calls that per release.</summary>
-    public TimeSpan DetectChangesOutsideSave => detecting.Elapsed;
-    public int DetectChangesCount { get; private set; }
     /// <summary>
     /// The commit of each page's transaction, which EF reports apart from its commands: inside SaveChanges when it
     /// opens its own transaction, outside when the intake opened one around the page's writes and SaveChanges.
@@ -58,8 +54,6 @@ public sealed class DatabaseTimings : IObserver<DiagnosticListener>, IObserver<K
         if (!Enabled) return;
         if (e.Key == CoreEventId.SaveChangesStarting.Name) { inSave = true; Saves++; saving.Start(); }
         else if (e.Key == CoreEventId.SaveChangesCompleted.Name || e.Key == CoreEventId.SaveChangesFailed.Name) { saving.Stop(); inSave = false; }
-        else if (e.Key == CoreEventId.DetectChangesStarting.Name && !inSave) { DetectChangesCount++; detecting.Start(); }
-        else if (e.Key == CoreEventId.DetectChangesCompleted.Name && !inSave) detecting.Stop();
         else if (e.Key == RelationalEventId.TransactionCommitting.Name) { CommitCount++; (inSave ? committingInSave : committingOutside).Start(); }
         else if (e.Key == RelationalEventId.TransactionCommitted.Name || e.Key == RelationalEventId.TransactionError.Name)
         {

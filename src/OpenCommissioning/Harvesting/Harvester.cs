@@ -76,7 +76,9 @@ public sealed class Harvester(IServiceScopeFactory scopes, PortalClient portal, 
         var windowTo = behaviour.WindowEnd(windowFrom, now);
         var url = source.NextPageUrl is { } next ? new Uri(next) : behaviour.WindowUrl(source.BaseUrl, windowFrom, windowTo);
         var kind = source.Kind;
+        var waiting = clock.GetTimestamp();
         var (page, checks) = await ahead.TakeAsync(url) ?? await ReadAndCheckAsync(kind, behaviour, url, cancellationToken);
+        observer.PageReady(source, clock.GetElapsedTime(waiting));
 
         var intake = services.GetRequiredService<ReleaseIntake>();
         await intake.LookUpAsync(page.Releases, source.Name, cancellationToken);
