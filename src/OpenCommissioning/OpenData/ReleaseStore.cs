@@ -20,6 +20,7 @@ public sealed record ReleaseAddResult(ReleaseOutcome Outcome, IReadOnlyList<Find
 public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider clock)
 {
     public const string ReleaseAddedJob = "opendata.release-added";
+    private const int OcidsPerJob = 200;
     private static readonly OcdsValidator Validator = new();
     private readonly HashSet<string> bulkMonthsQueued = [];
     // What LookUpAsync found in the database: committed rows, so they stay true even if this unit of work fails.
@@ -55,7 +56,8 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
             throw new InvalidOperationException("Open a transaction before writing the release store's deferred rows.");
         await db.InsertRowsAsync(deferred.Releases, cancellationToken);
         await db.InsertRowsAsync(deferred.Sightings, cancellationToken);
-        if (deferred.Ocids.Count > 0) jobs.Enqueue(ReleaseAddedJob, new ReleaseAdded(Ocids: deferred.Ocids.ToList()));
+        // A harvested page is one job; an imported file of thousands of releases several, so no job grows without bound.
+        foreach (var ocids in deferred.Ocids.Chunk(OcidsPerJob)) jobs.Enqueue(ReleaseAddedJob, new ReleaseAdded(Ocids: ocids));
         deferred.Written();
     }
 

@@ -21,7 +21,13 @@ public sealed class RefreshOpportunity(AppDbContext db, ReleaseStore releases, K
         // so a retry after a failure part-way repeats only work that is safe to repeat.
         var ocids = JsonSerializer.Deserialize<ReleaseAdded>(payload)?.Processes() ?? [];
         if (ocids.Count == 0) throw new InvalidOperationException("A release-added job had no ocid.");
-        foreach (var ocid in ocids) await RefreshAsync(ocid, cancellationToken);
+        for (var i = 0; i < ocids.Count; i++)
+        {
+            // Each refresh commits its own work; starting the next from an empty tracker keeps it as cheap as a job
+            // for one process (change detection would otherwise cover every notice refreshed before it).
+            if (i > 0) db.ChangeTracker.Clear();
+            await RefreshAsync(ocids[i], cancellationToken);
+        }
     }
 
     public async Task RefreshAsync(string ocid, CancellationToken cancellationToken)
