@@ -49,15 +49,14 @@ public static class Report
         var saveWork = db.SaveChanges - db.SaveCommands - db.CommitsInsideSave;
         Line($"| SaveChanges — EF Core's own work (change detection, command building, connection) | {S(saveWork)} | {Share(saveWork)} |");
         var rest = harvest - pages.Waited - db.Queries - db.Writes - db.SaveChanges - db.CommitsOutsideSave;
-        Line($"| the rest: intake in process (queries built and read, store and quarantine checks, serialising each release, rows, tally, position) | {S(rest)} | {Share(rest)} |");
+        Line($"| the rest: intake in process (queries built and read, oversized-number and store checks, rows and their parameters, tally, position) | {S(rest)} | {Share(rest)} |");
         Line();
         var database = db.Queries + db.Writes + db.SaveCommands + db.Commits;
         Line($"**Database commands and commits in all: {S(database)} s, {Share(database)} of the harvest.** " +
              $"Connections taken from the pool: {db.ConnectionOpenCount:N0}, {S(db.ConnectionOpens)} s (inside the parts above).");
         Line();
         Line($"Done on the read-ahead thread, overlapping the parts above (timed alone in the read pass): HTTP + decoding + `JsonNode` parse " +
-             $"{S(read.Reading)} s, OCDS validation of each release {S(read.Validating)} s. Serialising each release for storage " +
-             $"({S(read.Serialising)} s in the read pass) stays on the harvest's path, inside \"the rest\".");
+             $"{S(read.Reading)} s, OCDS validation of each release {S(read.Validating)} s, serialising each valid release for storage {S(read.Serialising)} s.");
         Line();
         var expected = facts.Releases - facts.Invalid;
         Line("Counts:");

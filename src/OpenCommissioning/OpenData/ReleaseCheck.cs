@@ -16,9 +16,12 @@ public sealed class ReleaseCheck
     internal ReleaseCheck(JsonObject release, IReadOnlyList<string>? extensions, IReadOnlyList<Finding> errors)
     {
         (this.release, this.extensions, Errors) = (release, extensions, errors);
+        // The text to store, serialised ahead too when the release is valid.
+        Json = errors.Count == 0 ? release.ToJsonString() : null;
     }
 
     public IReadOnlyList<Finding> Errors { get; }
+    internal string? Json { get; }
 
     internal bool IsFor(JsonObject offered, IReadOnlyList<string>? offeredExtensions) =>
         ReferenceEquals(release, offered) && ReferenceEquals(extensions, offeredExtensions);

@@ -75,11 +75,15 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
         var ocids = pairs.Select(p => p.Item1).Distinct().ToList();
         var rows = await db.Set<StoredRelease>().AsNoTracking().Where(r => ocids.Contains(r.Ocid))
             .Select(r => new { r.Ocid, r.ReleaseId }).ToListAsync(cancellationToken);
-        var sightings = await db.Set<ReleaseSighting>().AsNoTracking().Where(s => ocids.Contains(s.Ocid))
-            .Select(s => new { s.Ocid, s.ReleaseId, s.Source }).ToListAsync(cancellationToken);
         stored.UnionWith(rows.Select(r => (r.Ocid, r.ReleaseId)));
-        sighted.UnionWith(sightings.Select(s => (s.Ocid, s.ReleaseId, s.Source)));
         lookedUp.UnionWith(pairs);
+        // Sightings matter only for releases already stored (a new release's sighting is new); a page of new
+        // releases, the usual case, needs no second query.
+        var storedOcids = rows.Where(r => pairs.Contains((r.Ocid, r.ReleaseId))).Select(r => r.Ocid).Distinct().ToList();
+        if (storedOcids.Count == 0) return;
+        var sightings = await db.Set<ReleaseSighting>().AsNoTracking().Where(s => storedOcids.Contains(s.Ocid))
+            .Select(s => new { s.Ocid, s.ReleaseId, s.Source }).ToListAsync(cancellationToken);
+        sighted.UnionWith(sightings.Select(s => (s.Ocid, s.ReleaseId, s.Source)));
     }
 
     private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
@@ -107,7 +111,8 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
     public async Task<ReleaseAddResult> AddAsync(JsonObject release, IReadOnlyList<string>? extensions, string? source,
         string? publisherName, string? sourceUrl, ReleaseCheck? check, CancellationToken cancellationToken = default)
     {
-        var errors = check is not null && check.IsFor(release, extensions) ? check.Errors : Errors(release, extensions);
+        var ahead = check is not null && check.IsFor(release, extensions) ? check : null;
+        var errors = ahead?.Errors ?? Errors(release, extensions);
         if (errors.Count > 0) return new(ReleaseOutcome.Invalid, errors);
 
         var ocid = (string)release["ocid"]!;
@@ -130,7 +135,7 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
             ReleaseId = id,
             Date = date,
             Tags = string.Join(' ', release["tag"]?.AsArray().Select(t => (string?)t) ?? []),
-            Json = release.ToJsonString(),
+            Json = ahead?.Json ?? release.ToJsonString(),
             StoredAt = clock.GetUtcNow(),
             Source = source,
             PublisherName = publisherName,
