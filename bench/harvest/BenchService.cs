@@ -20,6 +20,7 @@ public sealed class BenchService : WebApplicationFactory<Program>
     }
 
     public SkippedWaits Waits { get; } = new();
+    public PageWaits Pages { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -37,7 +38,11 @@ public sealed class BenchService : WebApplicationFactory<Program>
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
-        builder.ConfigureServices(services => services.AddSingleton<HarvestWaits>(Waits));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<HarvestWaits>(Waits);
+            services.AddSingleton<HarvestObserver>(Pages);
+        });
     }
 }
 
@@ -50,5 +55,19 @@ public sealed class SkippedWaits() : HarvestWaits(TimeProvider.System)
     {
         if (length > TimeSpan.Zero) Asked.AddOrUpdate(reason, 1, (_, n) => n + 1);
         return Task.CompletedTask;
+    }
+}
+
+/// <summary>Adds up how long the harvest waited for its pages: the reading and checking the read-ahead did not hide.</summary>
+public sealed class PageWaits : HarvestObserver
+{
+    private long ticks;
+    public TimeSpan Waited => TimeSpan.FromTicks(Interlocked.Read(ref ticks));
+    public int Pages { get; private set; }
+
+    public override void PageReady(HarvestSource source, TimeSpan waited)
+    {
+        Interlocked.Add(ref ticks, waited.Ticks);
+        Pages++;
     }
 }

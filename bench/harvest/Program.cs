@@ -76,7 +76,7 @@ internal static class Benchmark
         var facts = new RunFacts(releases, feed.Invalid, feed.Pages.Count, feed.Bytes, loadBefore, Report.LoadAverage(), outcome.Ran,
             string.Join(", ", service.Waits.Asked.Select(w => $"{w.Value:N0} {w.Key}")),
             $"{feed.SamplesUsed} of the {feed.Samples} Contracts Finder sample releases (the others fail validation as published)");
-        var report = Report.Write(facts, floor, read, harvesting.Elapsed, timings, counts);
+        var report = Report.Write(facts, floor, read, harvesting.Elapsed, timings, service.Pages, counts);
         Console.WriteLine();
         Console.WriteLine(report);
         var results = Path.Combine(repository, "bench", "harvest", releases == 100_000 ? "results.md" : $"results-{releases}.md");

@@ -66,7 +66,7 @@ public static class HarvestImport
         await using var scope = services.CreateAsyncScope();
         var intake = scope.ServiceProvider.GetRequiredService<ReleaseIntake>();
         int added = 0, skipped = 0, quarantined = 0;
-        await intake.LookUpAsync(page.Releases, cancellationToken);
+        await intake.LookUpAsync(page.Releases, source, cancellationToken);
         foreach (var release in page.Releases)
         {
             switch (await intake.OfferAsync(release, page.Extensions, source, page.PublisherName, cancellationToken))
@@ -81,7 +81,7 @@ public static class HarvestImport
             await intake.QuarantineAsync(source, refused.Raw, refused.Problems, cancellationToken);
             quarantined++; // in quarantine, whether put there now or by an earlier import
         }
-        await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync(cancellationToken);
+        await intake.SaveAsync(cancellationToken);
         await output.WriteLineAsync($"{file}: {added} added, {skipped} skipped (already stored), {quarantined} quarantined.");
         return null;
     }

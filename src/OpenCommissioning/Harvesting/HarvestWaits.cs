@@ -14,10 +14,14 @@ public class HarvestWaits(TimeProvider clock)
 public enum WaitReason { Spacing, BackOff, RateLimit }
 
 /// <summary>
-/// Told about each release a run offers before the page is committed. Does nothing in production; tests use it to
-/// kill a run mid-page and prove it resumes.
+/// Told about each release a run offers before the page is committed, and how long each page kept the run waiting.
+/// Does nothing in production; tests use it to kill a run mid-page and prove it resumes, the benchmark to show
+/// how much of the reading the read-ahead hid behind the database's work.
 /// </summary>
 public class HarvestObserver
 {
     public virtual void ReleaseOffered(HarvestSource source, IntakeOutcome outcome) { }
+
+    /// <summary>The page is read and checked; the run waited <paramref name="waited"/> for it (none when read ahead in time).</summary>
+    public virtual void PageReady(HarvestSource source, TimeSpan waited) { }
 }

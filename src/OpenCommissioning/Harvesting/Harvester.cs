@@ -8,7 +8,8 @@ public sealed record HarvestRunOutcome(bool Ran, DateTimeOffset? HeldUntil = nul
 /// <summary>
 /// Reads a source page by page. Each page is one unit of work: its releases (through the release store), its
 /// quarantined releases, the new position and the source's figures are saved together, so a run killed mid-page
-/// resumes from the last saved page, and a page read twice adds nothing.
+/// resumes from the last saved page, and a page read twice adds nothing. While a page is written, the page its
+/// links.next names is read and validated ahead (<see cref="PageReadAhead"/>), so our work overlaps the database's.
 /// </summary>
 public sealed class Harvester(IServiceScopeFactory scopes, PortalClient portal, HarvestObserver observer, TimeProvider clock,
     IConfiguration configuration, ILogger<Harvester> logger)
@@ -29,11 +30,12 @@ public sealed class Harvester(IServiceScopeFactory scopes, PortalClient portal, 
         string? error = null;
         try
         {
+            await using var ahead = new PageReadAhead();
             var done = false;
             while (!done)
             {
                 if (clock.GetUtcNow() - started > Budget) { continues = true; break; }
-                done = await ReadNextPageAsync(sourceId, tally, cancellationToken);
+                done = await ReadNextPageAsync(sourceId, tally, ahead, cancellationToken);
             }
         }
         catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -60,7 +62,7 @@ public sealed class Harvester(IServiceScopeFactory scopes, PortalClient portal, 
     }
 
     /// <summary>Reads, stores and commits one page; true when the source has nothing more to read this run.</summary>
-    private async Task<bool> ReadNextPageAsync(Guid sourceId, PageTally tally, CancellationToken cancellationToken)
+    private async Task<bool> ReadNextPageAsync(Guid sourceId, PageTally tally, PageReadAhead ahead, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -73,13 +75,17 @@ public sealed class Harvester(IServiceScopeFactory scopes, PortalClient portal, 
         var windowFrom = source.WindowFrom ?? new DateTimeOffset(source.StartDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var windowTo = behaviour.WindowEnd(windowFrom, now);
         var url = source.NextPageUrl is { } next ? new Uri(next) : behaviour.WindowUrl(source.BaseUrl, windowFrom, windowTo);
-        var page = await ReadAsync(source, behaviour, url, cancellationToken);
+        var kind = source.Kind;
+        var waiting = clock.GetTimestamp();
+        var (page, checks) = await ahead.TakeAsync(url) ?? await ReadAndCheckAsync(kind, behaviour, url, cancellationToken);
+        observer.PageReady(source, clock.GetElapsedTime(waiting));
 
         var intake = services.GetRequiredService<ReleaseIntake>();
-        await intake.LookUpAsync(page.Releases, cancellationToken);
-        foreach (var release in page.Releases)
+        await intake.LookUpAsync(page.Releases, source.Name, cancellationToken);
+        for (var i = 0; i < page.Releases.Count; i++)
         {
-            var outcome = await intake.OfferAsync(release, page.Extensions, source.Name, page.PublisherName, cancellationToken);
+            var release = page.Releases[i];
+            var outcome = await intake.OfferAsync(release, page.Extensions, source.Name, page.PublisherName, checks[i], cancellationToken);
             observer.ReleaseOffered(source, outcome);
             tally.Count(source, outcome, release);
         }
@@ -93,12 +99,18 @@ public sealed class Harvester(IServiceScopeFactory scopes, PortalClient portal, 
         source.PagesRead++;
         tally.Pages++;
         source.RunHeldUntil = clock.GetUtcNow() + HoldLength;
-        await db.SaveChangesAsync(cancellationToken);
+        // Following links.next the next page is known already: read and check it while this one is written.
+        if (!done && source.NextPageUrl is { } following)
+            ahead.Start(new Uri(following), (next, token) => ReadAndCheckAsync(kind, behaviour, next, token), cancellationToken);
+        await intake.SaveAsync(cancellationToken);
         return done;
     }
 
-    private Task<HarvestPage> ReadAsync(HarvestSource source, PortalBehaviour behaviour, Uri url, CancellationToken cancellationToken) =>
-        source.Kind == HarvestSourceKind.ThreeSixtyGiving
+    private async Task<CheckedPage> ReadAndCheckAsync(HarvestSourceKind kind, PortalBehaviour behaviour, Uri url, CancellationToken cancellationToken) =>
+        CheckedPage.Of(await ReadAsync(kind, behaviour, url, cancellationToken));
+
+    private Task<HarvestPage> ReadAsync(HarvestSourceKind kind, PortalBehaviour behaviour, Uri url, CancellationToken cancellationToken) =>
+        kind == HarvestSourceKind.ThreeSixtyGiving
             ? portal.FetchAsync(url, behaviour, async r => await GrantPages.ReadAsync(await r.Content.ReadAsStreamAsync(cancellationToken), cancellationToken), cancellationToken)
             : portal.ReadPageAsync(url, behaviour, cancellationToken);
 

@@ -12,17 +12,65 @@ public enum IntakeOutcome { Added, AlreadyStored, Quarantined, AlreadyQuarantine
 
 /// <summary>
 /// Offers one harvested or imported release to the release store, and quarantines it with its findings when the
-/// store refuses it. Everything joins the caller's unit of work, so a page's releases, quarantine and position are
-/// saved together or not at all.
+/// store refuses it. Everything joins the caller's unit of work, saved by <see cref="SaveAsync"/>, so a page's
+/// releases, quarantine and position are saved together or not at all.
 /// </summary>
-public sealed class ReleaseIntake(ReleaseStore store, AppDbContext db, TimeProvider clock)
+public sealed class ReleaseIntake
 {
-    /// <summary>Looks up a page's releases in one query before they are offered one by one.</summary>
-    public Task LookUpAsync(IEnumerable<JsonNode?> releases, CancellationToken cancellationToken) =>
-        store.LookUpAsync(releases, cancellationToken);
+    private readonly ReleaseStore store;
+    private readonly AppDbContext db;
+    private readonly TimeProvider clock;
+    // Fingerprints in quarantine (or pending) for the page's processes, loaded at the page's first quarantined release.
+    private readonly HashSet<(string Source, string Fingerprint)> quarantined = [];
+    private readonly HashSet<(string Source, string Ocid)> quarantineLookedUp = [];
+    private (string Source, List<string> Ocids)? pageToLookUp;
 
+    public ReleaseIntake(ReleaseStore store, AppDbContext db, TimeProvider clock)
+    {
+        (this.store, this.db, this.clock) = (store, db, clock);
+        // A page's new rows go to the database in one statement each rather than through EF's change tracking.
+        store.DeferWrites();
+    }
+
+    /// <summary>
+    /// Looks up a page's releases (stored, sighted, and at the first broken one, quarantined) in one query each
+    /// before they are offered one by one, instead of a round trip per release.
+    /// </summary>
+    public async Task LookUpAsync(IReadOnlyList<JsonNode?> releases, string source, CancellationToken cancellationToken)
+    {
+        await store.LookUpAsync(releases, cancellationToken);
+        pageToLookUp = (source, releases.Select(r => Text(r, "ocid")).OfType<string>().Where(o => o.Length <= 200).Distinct().ToList());
+    }
+
+    private async Task LookUpQuarantineAsync(CancellationToken cancellationToken)
+    {
+        if (pageToLookUp is not { } page) return;
+        pageToLookUp = null;
+        var (source, ocids) = page;
+        if (ocids.Count == 0) return;
+        var fingerprints = await db.Set<QuarantinedRelease>().AsNoTracking()
+            .Where(q => q.Source == source && q.Ocid != null && ocids.Contains(q.Ocid))
+            .Select(q => q.Fingerprint).ToListAsync(cancellationToken);
+        quarantined.UnionWith(fingerprints.Select(f => (source, f)));
+        quarantineLookedUp.UnionWith(ocids.Select(o => (source, o)));
+    }
+
+    /// <summary>Saves the unit of work in one transaction: the store's page of rows first, then everything EF tracks.</summary>
+    public async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await store.WriteDeferredAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public Task<IntakeOutcome> OfferAsync(JsonNode? release, IReadOnlyList<string>? extensions, string source,
+        string? publisherName, CancellationToken cancellationToken) =>
+        OfferAsync(release, extensions, source, publisherName, check: null, cancellationToken);
+
+    /// <summary>As the overload above, with the release's validation done ahead (see <see cref="ReleaseStore.Check"/>).</summary>
     public async Task<IntakeOutcome> OfferAsync(JsonNode? release, IReadOnlyList<string>? extensions, string source,
-        string? publisherName, CancellationToken cancellationToken)
+        string? publisherName, ReleaseCheck? check, CancellationToken cancellationToken)
     {
         if (release is not JsonObject releaseObject)
             return await QuarantineAsync(source, release, ["(release): is not a JSON object"], cancellationToken);
@@ -33,7 +81,7 @@ public sealed class ReleaseIntake(ReleaseStore store, AppDbContext db, TimeProvi
             return await QuarantineAsync(source, release, oversized.Select(p => $"{p}: the number is too large to store").ToList(), cancellationToken);
 
         ReleaseAddResult result;
-        try { result = await store.AddAsync(releaseObject, extensions, source, publisherName, cancellationToken); }
+        try { result = await store.AddAsync(releaseObject, extensions, source, publisherName, sourceUrl: null, check, cancellationToken); }
         catch (Exception error) when (error is FormatException or InvalidCastException or InvalidOperationException or ArgumentException)
         {
             return await QuarantineAsync(source, release, [$"(release): {error.Message}"], cancellationToken);
@@ -51,13 +99,18 @@ public sealed class ReleaseIntake(ReleaseStore store, AppDbContext db, TimeProvi
     {
         var raw = release?.ToJsonString() ?? "null";
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(raw)));
-        var pending = db.AnyTracked<QuarantinedRelease>(q => q.Source == source && q.Fingerprint == fingerprint);
-        if (pending || await db.Set<QuarantinedRelease>().AnyAsync(q => q.Source == source && q.Fingerprint == fingerprint, cancellationToken))
+        var ocid = Truncate(Text(release, "ocid"), 200);
+        await LookUpQuarantineAsync(cancellationToken);
+        if (quarantined.Contains((source, fingerprint))) return IntakeOutcome.AlreadyQuarantined;
+        var lookedUp = ocid is not null && quarantineLookedUp.Contains((source, ocid));
+        if (!lookedUp && await db.Set<QuarantinedRelease>().AnyAsync(q => q.Source == source && q.Fingerprint == fingerprint, cancellationToken))
             return IntakeOutcome.AlreadyQuarantined;
+        // Pending in this unit of work from now on: the same broken release twice in a page is quarantined once.
+        quarantined.Add((source, fingerprint));
         db.Add(new QuarantinedRelease
         {
             Source = source,
-            Ocid = Truncate(Text(release, "ocid"), 200),
+            Ocid = ocid,
             ReleaseId = Truncate(Text(release, "id"), 300),
             RawText = raw,
             Findings = string.Join('\n', findings),

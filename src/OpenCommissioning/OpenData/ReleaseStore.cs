@@ -20,12 +20,46 @@ public sealed record ReleaseAddResult(ReleaseOutcome Outcome, IReadOnlyList<Find
 public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider clock)
 {
     public const string ReleaseAddedJob = "opendata.release-added";
+    private const int OcidsPerJob = 200;
     private static readonly OcdsValidator Validator = new();
     private readonly HashSet<string> bulkMonthsQueued = [];
     // What LookUpAsync found in the database: committed rows, so they stay true even if this unit of work fails.
     private readonly HashSet<(string Ocid, string Id)> lookedUp = [];
     private readonly HashSet<(string Ocid, string Id)> stored = [];
     private readonly HashSet<(string Ocid, string Id, string Source)> sighted = [];
+    private DeferredReleases? deferred;
+
+    /// <summary>
+    /// From now on this unit of work's new releases and sightings are held and written by
+    /// <see cref="WriteDeferredAsync"/> in one statement per table, and its release-added announcements go out as one
+    /// job: for callers that add a page of releases at a time (the harvester, the import command).
+    /// </summary>
+    public void DeferWrites()
+    {
+        if (deferred is not null) return;
+        deferred = new DeferredReleases();
+        // Saving without writing the held rows first would commit the page's position without its releases.
+        db.SavingChanges += (_, _) =>
+        {
+            if (deferred is { IsEmpty: false }) throw new InvalidOperationException("The release store's deferred rows must be written before saving.");
+        };
+    }
+
+    /// <summary>
+    /// Writes the held releases and sightings and queues one release-added job for their processes, inside the
+    /// caller's transaction (open one first, so that they commit or roll back with the rest of the unit of work).
+    /// </summary>
+    public async Task WriteDeferredAsync(CancellationToken cancellationToken = default)
+    {
+        if (deferred is null || deferred.IsEmpty) return;
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("Open a transaction before writing the release store's deferred rows.");
+        await db.InsertRowsAsync(deferred.Releases, cancellationToken);
+        await db.InsertRowsAsync(deferred.Sightings, cancellationToken);
+        // A harvested page is one job; an imported file of thousands of releases several, so no job grows without bound.
+        foreach (var ocids in deferred.Ocids.Chunk(OcidsPerJob)) jobs.Enqueue(ReleaseAddedJob, new ReleaseAdded(Ocids: ocids));
+        deferred.Written();
+    }
 
     /// <summary>
     /// Finds in one query which of a page's releases are stored, and by which sources they were seen, so that
@@ -41,11 +75,15 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
         var ocids = pairs.Select(p => p.Item1).Distinct().ToList();
         var rows = await db.Set<StoredRelease>().AsNoTracking().Where(r => ocids.Contains(r.Ocid))
             .Select(r => new { r.Ocid, r.ReleaseId }).ToListAsync(cancellationToken);
-        var sightings = await db.Set<ReleaseSighting>().AsNoTracking().Where(s => ocids.Contains(s.Ocid))
-            .Select(s => new { s.Ocid, s.ReleaseId, s.Source }).ToListAsync(cancellationToken);
         stored.UnionWith(rows.Select(r => (r.Ocid, r.ReleaseId)));
-        sighted.UnionWith(sightings.Select(s => (s.Ocid, s.ReleaseId, s.Source)));
         lookedUp.UnionWith(pairs);
+        // Sightings matter only for releases already stored (a new release's sighting is new); a page of new
+        // releases, the usual case, needs no second query.
+        var storedOcids = rows.Where(r => pairs.Contains((r.Ocid, r.ReleaseId))).Select(r => r.Ocid).Distinct().ToList();
+        if (storedOcids.Count == 0) return;
+        var sightings = await db.Set<ReleaseSighting>().AsNoTracking().Where(s => storedOcids.Contains(s.Ocid))
+            .Select(s => new { s.Ocid, s.ReleaseId, s.Source }).ToListAsync(cancellationToken);
+        sighted.UnionWith(sightings.Select(s => (s.Ocid, s.ReleaseId, s.Source)));
     }
 
     private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
@@ -59,40 +97,52 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
     /// it: a release already stored but newly seen on another portal is not stored again, yet its notice is
     /// refreshed so that it lists both portals.
     /// </summary>
+    public Task<ReleaseAddResult> AddAsync(JsonObject release, IReadOnlyList<string>? extensions, string? source,
+        string? publisherName, string? sourceUrl, CancellationToken cancellationToken = default) =>
+        AddAsync(release, extensions, source, publisherName, sourceUrl, check: null, cancellationToken);
+
+    /// <summary>Validates a release as <see cref="AddAsync(JsonObject, IReadOnlyList{string}?, string?, string?, string?, ReleaseCheck?, CancellationToken)"/> would, for a caller that validates ahead.</summary>
+    public static ReleaseCheck Check(JsonObject release, IReadOnlyList<string>? extensions) => new(release, extensions, Errors(release, extensions));
+
+    private static IReadOnlyList<Finding> Errors(JsonObject release, IReadOnlyList<string>? extensions) =>
+        Validator.ValidateRelease(release, extensions).Where(f => f.Severity == Severity.Error).ToList();
+
+    /// <summary>As the overload above; <paramref name="check"/>, when made for this release, spares validating it again.</summary>
     public async Task<ReleaseAddResult> AddAsync(JsonObject release, IReadOnlyList<string>? extensions, string? source,
-        string? publisherName, string? sourceUrl, CancellationToken cancellationToken = default)
+        string? publisherName, string? sourceUrl, ReleaseCheck? check, CancellationToken cancellationToken = default)
     {
-        var errors = Validator.ValidateRelease(release, extensions).Where(f => f.Severity == Severity.Error).ToList();
+        var ahead = check is not null && check.IsFor(release, extensions) ? check : null;
+        var errors = ahead?.Errors ?? Errors(release, extensions);
         if (errors.Count > 0) return new(ReleaseOutcome.Invalid, errors);
 
         var ocid = (string)release["ocid"]!;
         var id = (string)release["id"]!;
-        var pending = db.AnyTracked<StoredRelease>(r => r.Ocid == ocid && r.ReleaseId == id);
+        var pending = deferred?.Holds(ocid, id) ?? db.AnyTracked<StoredRelease>(r => r.Ocid == ocid && r.ReleaseId == id);
         var isStored = lookedUp.Contains((ocid, id))
             ? stored.Contains((ocid, id))
             : await db.Set<StoredRelease>().AnyAsync(r => r.Ocid == ocid && r.ReleaseId == id, cancellationToken);
         if (pending || isStored)
         {
             if (source is not null && await SightAsync(release, ocid, id, source, sourceUrl, cancellationToken))
-                jobs.Enqueue(ReleaseAddedJob, new ReleaseAdded(ocid));
+                Announce(ocid);
             return new(ReleaseOutcome.AlreadyStored, []);
         }
 
         var date = DateTimeOffset.Parse((string)release["date"]!).ToUniversalTime();
-        db.Add(new StoredRelease
+        Keep(new StoredRelease
         {
             Ocid = ocid,
             ReleaseId = id,
             Date = date,
             Tags = string.Join(' ', release["tag"]?.AsArray().Select(t => (string?)t) ?? []),
-            Json = release.ToJsonString(),
+            Json = ahead?.Json ?? release.ToJsonString(),
             StoredAt = clock.GetUtcNow(),
             Source = source,
             PublisherName = publisherName,
         });
         // A release new to the store cannot have been seen before, so its sighting needs no look-up.
-        if (source is not null) db.Add(Sighting(release, ocid, id, source, sourceUrl));
-        jobs.Enqueue(ReleaseAddedJob, new ReleaseAdded(ocid));
+        if (source is not null) Keep(Sighting(release, ocid, id, source, sourceUrl));
+        Announce(ocid);
         EnqueueBulkFile(BulkFiles.MonthOf(date));
         return new(ReleaseOutcome.Added, []);
     }
@@ -100,14 +150,33 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
     /// <summary>Records that a source offered a release, once; true when this source had not offered it before.</summary>
     private async Task<bool> SightAsync(JsonObject release, string ocid, string id, string source, string? url, CancellationToken cancellationToken)
     {
-        var pending = db.AnyTracked<ReleaseSighting>(s => s.Ocid == ocid && s.ReleaseId == id && s.Source == source);
+        var pending = deferred?.HoldsSighting(ocid, id, source)
+            ?? db.AnyTracked<ReleaseSighting>(s => s.Ocid == ocid && s.ReleaseId == id && s.Source == source);
         var seen = lookedUp.Contains((ocid, id))
             ? sighted.Contains((ocid, id, source))
             : await db.Set<ReleaseSighting>().AnyAsync(s => s.Ocid == ocid && s.ReleaseId == id && s.Source == source, cancellationToken);
         if (pending || seen)
             return false;
-        db.Add(Sighting(release, ocid, id, source, url));
+        Keep(Sighting(release, ocid, id, source, url));
         return true;
+    }
+
+    private void Keep(StoredRelease release)
+    {
+        if (deferred is null) db.Add(release);
+        else deferred.Add(release);
+    }
+
+    private void Keep(ReleaseSighting sighting)
+    {
+        if (deferred is null) db.Add(sighting);
+        else deferred.Add(sighting);
+    }
+
+    private void Announce(string ocid)
+    {
+        if (deferred is null) jobs.Enqueue(ReleaseAddedJob, new ReleaseAdded(Ocids: [ocid]));
+        else deferred.Announce(ocid);
     }
 
     private ReleaseSighting Sighting(JsonObject release, string ocid, string id, string source, string? url) => new()
@@ -144,4 +213,13 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
     }
 }
 
-public sealed record ReleaseAdded(string Ocid);
+/// <summary>
+/// The payload of a release-added job: the processes whose releases changed. Jobs queued before pages were
+/// announced together carry a single <see cref="Ocid"/>.
+/// </summary>
+public sealed record ReleaseAdded(string? Ocid = null, IReadOnlyList<string>? Ocids = null)
+{
+    /// <summary>Each process once.</summary>
+    public IReadOnlyList<string> Processes() =>
+        (Ocids ?? []).Concat(Ocid is null ? [] : [Ocid]).Distinct(StringComparer.Ordinal).ToList();
+}
