@@ -5,16 +5,24 @@ using OpenCommissioning.Platform.Reference;
 
 namespace OpenCommissioning.Opportunities;
 
-public sealed record OpportunityPage(IReadOnlyList<Opportunity> Items, int Total, int Page, int PageSize)
+/// <param name="Total">How many notices match, counted up to <paramref name="CountLimit"/> and one more.</param>
+public sealed record OpportunityPage(IReadOnlyList<Opportunity> Items, int Total, int Page, int PageSize, int CountLimit = int.MaxValue - 1)
 {
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    /// <summary>Whether more notices match than were counted: <see cref="Total"/> is then a lower bound.</summary>
+    public bool MoreThanCounted => Total > CountLimit;
+
+    /// <summary>The notices that can be paged through: all of them, or as many as were counted.</summary>
+    public int Pageable => Math.Min(Total, CountLimit);
+
+    public int PageCount => Math.Max(1, (Pageable + PageSize - 1) / PageSize);
 }
 
 /// <summary>
 /// Finds notices in the search projection. The one place that knows how each database does full-text search;
 /// the search page, the CSV download, alerts and the data API all ask here.
 /// </summary>
-public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, TimeProvider clock)
+public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<SearchOptions> options)
 {
     public const int MaxPageSize = 100;
 
@@ -23,10 +31,19 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         page = Math.Max(1, page);
         var matching = Query(query);
-        // Counting needs no order; on PostgreSQL the ranked source would rank every match just to count them.
-        var total = await FilteredWithKeywords(query).CountAsync(cancellationToken);
-        var items = await matching.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new(items, total, page, pageSize);
+        // Counting needs no order (the ranked source would rank every match just to count them), and stops one
+        // past the limit: enough to say "more than", without reading every match of a common word.
+        var limit = Math.Max(1, options.Value.CountLimit);
+        var total = await FilteredWithKeywords(query).Take(limit + 1).CountAsync(cancellationToken);
+        // Past the limit there are no page links; a page asked for by hand is the last that can be shown.
+        var take = pageSize;
+        if (total > limit)
+        {
+            page = Math.Min(page, (limit + pageSize - 1) / pageSize);
+            take = Math.Min(pageSize, limit - (page - 1) * pageSize);
+        }
+        var items = await matching.Skip((page - 1) * pageSize).Take(take).ToListAsync(cancellationToken);
+        return new(items, total, page, pageSize, limit);
     }
 
     /// <summary>The ocids of matching notices in the query's order, at most <paramref name="limit"/>.</summary>
