@@ -4,7 +4,7 @@ namespace OpenCommissioning.Opportunities;
 
 /// <summary>
 /// The yes/no filters as a PostgreSQL tsquery over the projection's <c>filter_vector</c>: each notice carries
-/// lexemes such as <c>sme</c>, <c>r:UKD</c> (one per region and ancestor), <c>c:85311000</c> (one per CPV code),
+/// lexemes such as <c>sme</c>, <c>r:UKD</c> (one per region and ancestor), <c>c:8531</c> (every prefix of each CPV code),
 /// <c>t:Tender</c> and <c>k:Contract</c>, and <c>dup</c> when it duplicates another notice. One GIN index holds these
 /// and the keywords, so a search intersects their posting lists in a single index scan and, when nothing else is
 /// asked, counts its matches without reading the table (docs/decisions/0006). Ranges (value, dates, the clock's part
@@ -19,7 +19,7 @@ internal static class FilterLexemes
         if (query.Kind is { } kind) groups.Add(Lexeme("k:" + kind));
         if (query.NoticeTypes.Count > 0) groups.Add(AnyOf(query.NoticeTypes.Distinct().Select(t => Lexeme("t:" + t))));
         if (query.Statuses.Count > 0) groups.Add(AnyOf(query.Statuses.SelectMany(TypesOf).Distinct().Select(t => Lexeme("t:" + t))));
-        if (query.CpvCodes.Count > 0) groups.Add(AnyOf(query.CpvCodes.Select(c => Lexeme("c:" + CpvCodes.PrefixOf(c)) + ":*")));
+        if (query.CpvCodes.Count > 0) groups.Add(AnyOf(query.CpvCodes.Select(c => Lexeme("c:" + CpvCodes.PrefixOf(c)))));
         if (query.Regions.Count > 0) groups.Add(AnyOf(query.Regions.Distinct().Select(r => Lexeme("r:" + r))));
         if (query.SuitableForSme) groups.Add(Lexeme("sme"));
         if (query.SuitableForVcse) groups.Add(Lexeme("vcse"));
