@@ -31,9 +31,16 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         page = Math.Max(1, page);
         var matching = Query(query);
+        var limit = Math.Max(1, options.Value.CountLimit);
+        // A first page that is not full is every match: no need to count them again.
+        List<Opportunity>? firstPage = null;
+        if (page == 1)
+        {
+            firstPage = await matching.Take(pageSize).ToListAsync(cancellationToken);
+            if (firstPage.Count < pageSize) return new(firstPage.Take(limit).ToList(), Math.Min(firstPage.Count, limit + 1), 1, pageSize, limit);
+        }
         // Counting needs no order (the ranked source would rank every match just to count them), and stops one
         // past the limit: enough to say "more than", without reading every match of a common word.
-        var limit = Math.Max(1, options.Value.CountLimit);
         var total = await FilteredWithKeywords(query).Take(limit + 1).CountAsync(cancellationToken);
         // Past the limit there are no page links; a page asked for by hand is the last that can be shown.
         var take = pageSize;
@@ -42,7 +49,8 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
             page = Math.Min(page, (limit + pageSize - 1) / pageSize);
             take = Math.Min(pageSize, limit - (page - 1) * pageSize);
         }
-        var items = await matching.Skip((page - 1) * pageSize).Take(take).ToListAsync(cancellationToken);
+        var items = page == 1 && firstPage is not null ? firstPage.Take(take).ToList()
+            : await matching.Skip((page - 1) * pageSize).Take(take).ToListAsync(cancellationToken);
         return new(items, total, page, pageSize, limit);
     }
 

@@ -78,6 +78,18 @@ public abstract class SearchCountLimitTests(ServiceFactory service)
         Assert.Equal(2, result.Total);
         Assert.Equal(2, result.PageCount);
     }
+
+    [Fact]
+    public async Task SearchAsync_FirstPageNotFull_CountsItsNotices()
+    {
+        var word = await PublishAsync(2);
+
+        var result = await SearchAsync(word, page: 1, pageSize: 5);
+
+        Assert.Equal(2, result.Total);
+        Assert.Equal(2, result.Items.Count);
+        Assert.Equal(1, result.PageCount);
+    }
 }
 
 public sealed class PostgresSearchCountLimitTests(CountLimitedServiceFactory service)
