@@ -18,7 +18,10 @@ internal static class FilterLexemes
         var groups = new List<string>();
         if (query.Kind is { } kind) groups.Add(Lexeme("k:" + kind));
         if (query.NoticeTypes.Count > 0) groups.Add(AnyOf(query.NoticeTypes.Distinct().Select(t => Lexeme("t:" + t))));
-        if (query.Statuses.Count > 0) groups.Add(AnyOf(query.Statuses.SelectMany(TypesOf).Distinct().Select(t => Lexeme("t:" + t))));
+        // Open and closed are tested on the table anyway (their closing date), and their types are most notices:
+        // intersecting those posting lists cost more (50 ms with "cleaning") than it saved.
+        if (query.Statuses.Count > 0 && !query.Statuses.Any(IsByDate))
+            groups.Add(AnyOf(query.Statuses.SelectMany(TypesOf).Distinct().Select(t => Lexeme("t:" + t))));
         if (query.CpvCodes.Count > 0) groups.Add(AnyOf(query.CpvCodes.Select(c => Lexeme("c:" + CpvCodes.PrefixOf(c)))));
         if (query.Regions.Count > 0) groups.Add(AnyOf(query.Regions.Distinct().Select(r => Lexeme("r:" + r))));
         if (query.SuitableForSme) groups.Add(Lexeme("sme"));
@@ -29,6 +32,9 @@ internal static class FilterLexemes
         groups.Add("!" + Lexeme("dup"));
         return string.Join(" & ", groups);
     }
+
+    /// <summary>Whether a status depends on the closing date as well as the notice type.</summary>
+    public static bool IsByDate(OpportunityStatus status) => status is OpportunityStatus.Open or OpportunityStatus.Closed;
 
     /// <summary>The notice types a status implies; open and closed also depend on the closing date.</summary>
     public static IEnumerable<NoticeType> TypesOf(OpportunityStatus status) => status switch

@@ -148,7 +148,7 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
         if (query.ClosingFrom is { } cf) { var t = UkTime.StartOfDay(cf); set = set.Where(o => o.ClosingAt >= t); }
         if (query.ClosingTo is { } ct) { var t = UkTime.StartOfDay(ct.AddDays(1)); set = set.Where(o => o.ClosingAt < t); }
         // Open and closed depend on the clock as well as the notice type, which is all the index knows.
-        if (query.Statuses.Count > 0 && (!filtersIndexed || query.Statuses.Any(s => s is OpportunityStatus.Open or OpportunityStatus.Closed)))
+        if (query.Statuses.Count > 0 && (!filtersIndexed || query.Statuses.Any(FilterLexemes.IsByDate)))
             set = set.Where(StatusFilter.For(query.Statuses, now));
         if (!filtersIndexed || FilterLexemes.For(query) is null) set = IndexableFilters(set, query);
         if (!string.IsNullOrWhiteSpace(query.Buyer))
