@@ -6,9 +6,9 @@ namespace OpenCommissioning.Opportunities;
 /// The yes/no filters as a PostgreSQL tsquery over the projection's <c>filter_vector</c>: each notice carries
 /// lexemes such as <c>sme</c>, <c>r:UKD</c> (one per region and ancestor), <c>c:8531</c> (every prefix of each CPV code),
 /// <c>t:Tender</c> and <c>k:Contract</c>, and <c>dup</c> when it duplicates another notice. One GIN index holds these
-/// and the keywords, so a search intersects their posting lists in a single index scan and, when nothing else is
-/// asked, counts its matches without reading the table (docs/decisions/0006). Ranges (value, dates, the clock's part
-/// of open and closed) stay on the table and its btree indexes.
+/// and the keywords, so a search intersects their posting lists in a single index scan and reads from the table only
+/// the notices that pass them all (docs/decisions/0006). Ranges (value, dates, the clock's part of open and closed)
+/// stay on the table and its btree indexes.
 /// </summary>
 internal static class FilterLexemes
 {
