@@ -42,22 +42,33 @@ public sealed class KeywordIndex(AppDbContext db, DatabaseInfo database)
     }
 
     /// <summary>
-    /// On PostgreSQL, the notices matching the keywords as rows of the projection itself, so that the other filters
-    /// join the same scan (one bitmap of the full-text and filter indexes) instead of a second pass over the table;
-    /// <paramref name="byRelevance"/> orders them best first. Ranking happens after the filters, and PostgreSQL
-    /// keeps only the top rows of the page while sorting (a bounded sort), so only the matching rows are ranked.
-    /// Null on SQLite, whose keywords live in a separate FTS5 table.
+    /// On PostgreSQL, the notices matching the keywords and <paramref name="filterLexemes"/> (a tsquery over
+    /// filter_vector, see <see cref="FilterLexemes"/>) as rows of the projection itself, so that one scan of the
+    /// search GIN index answers both and the remaining filters join the same scan; <paramref name="byRelevance"/>
+    /// orders them best first. Ranking happens after the filters, and PostgreSQL keeps only the top rows of the page
+    /// while sorting (a bounded sort), so only the matching rows are ranked. Null on SQLite, whose keywords live in a
+    /// separate FTS5 table, and when there is neither keywords nor filter to narrow by.
     /// </summary>
-    public IQueryable<Opportunity>? MatchingRows(string? keywords, bool byRelevance)
+    public IQueryable<Opportunity>? IndexedRows(string? keywords, string? filterLexemes, bool byRelevance)
     {
-        if (!database.IsPostgres || string.IsNullOrWhiteSpace(keywords)) return null;
-        return byRelevance
-            ? db.Set<Opportunity>().FromSql($"""
-                SELECT * FROM opportunities WHERE search_vector @@ websearch_to_tsquery('english', {keywords})
-                ORDER BY ts_rank(search_vector, websearch_to_tsquery('english', {keywords})) DESC, published_at DESC, ocid
-                """).AsNoTracking()
-            : db.Set<Opportunity>().FromSql(
-                $"SELECT * FROM opportunities WHERE search_vector @@ websearch_to_tsquery('english', {keywords})").AsNoTracking();
+        var hasKeywords = !string.IsNullOrWhiteSpace(keywords);
+        if (!database.IsPostgres || (!hasKeywords && filterLexemes is null)) return null;
+        var conditions = new List<string>();
+        var values = new List<object>();
+        if (hasKeywords)
+        {
+            conditions.Add("search_vector @@ websearch_to_tsquery('english', {0})");
+            values.Add(keywords!);
+        }
+        if (filterLexemes is not null)
+        {
+            conditions.Add($"filter_vector @@ {{{values.Count}}}::tsquery");
+            values.Add(filterLexemes);
+        }
+        var sql = "SELECT * FROM opportunities WHERE " + string.Join(" AND ", conditions);
+        if (byRelevance && hasKeywords)
+            sql += " ORDER BY ts_rank(search_vector, websearch_to_tsquery('english', {0})) DESC, published_at DESC, ocid";
+        return db.Set<Opportunity>().FromSqlRaw(sql, values.ToArray()).AsNoTracking();
     }
 
     /// <summary>

@@ -7,6 +7,7 @@ public static class OpportunitiesModule
 {
     public static IServiceCollection AddOpportunities(this IServiceCollection services)
     {
+        services.AddOptions<SearchOptions>().BindConfiguration("Search");
         services.AddScoped<KeywordIndex>();
         services.AddScoped<OpportunitySearch>();
         services.AddScoped<NoticeMatching>();

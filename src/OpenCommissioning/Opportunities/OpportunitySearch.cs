@@ -5,16 +5,24 @@ using OpenCommissioning.Platform.Reference;
 
 namespace OpenCommissioning.Opportunities;
 
-public sealed record OpportunityPage(IReadOnlyList<Opportunity> Items, int Total, int Page, int PageSize)
+/// <param name="Total">How many notices match, counted up to <paramref name="CountLimit"/> and one more.</param>
+public sealed record OpportunityPage(IReadOnlyList<Opportunity> Items, int Total, int Page, int PageSize, int CountLimit = int.MaxValue - 1)
 {
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    /// <summary>Whether more notices match than were counted: <see cref="Total"/> is then a lower bound.</summary>
+    public bool MoreThanCounted => Total > CountLimit;
+
+    /// <summary>The notices that can be paged through: all of them, or as many as were counted.</summary>
+    public int Pageable => Math.Min(Total, CountLimit);
+
+    public int PageCount => Math.Max(1, (Pageable + PageSize - 1) / PageSize);
 }
 
 /// <summary>
 /// Finds notices in the search projection. The one place that knows how each database does full-text search;
 /// the search page, the CSV download, alerts and the data API all ask here.
 /// </summary>
-public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, TimeProvider clock)
+public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<SearchOptions> options)
 {
     public const int MaxPageSize = 100;
 
@@ -23,11 +31,38 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         page = Math.Max(1, page);
         var matching = Query(query);
-        // Counting needs no order; on PostgreSQL the ranked source would rank every match just to count them.
-        var total = await (keywords.MatchingRows(query.Keywords, byRelevance: false) is { } unranked
-            ? Filtered(unranked, query) : matching).CountAsync(cancellationToken);
-        var items = await matching.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new(items, total, page, pageSize);
+        var limit = Math.Max(1, options.Value.CountLimit);
+        // A first page that is not full is every match: no need to count them again.
+        List<Opportunity>? firstPage = null;
+        if (page == 1)
+        {
+            firstPage = await PageAsync(matching, 0, pageSize, cancellationToken);
+            if (firstPage.Count < pageSize) return new(firstPage.Take(limit).ToList(), Math.Min(firstPage.Count, limit + 1), 1, pageSize, limit);
+        }
+        // Counting needs no order (the ranked source would rank every match just to count them), and stops one
+        // past the limit: enough to say "more than", without reading every match of a common word.
+        var total = await FilteredWithKeywords(query).Take(limit + 1).CountAsync(cancellationToken);
+        // Past the limit there are no page links; a page asked for by hand is the last that can be shown.
+        var take = pageSize;
+        if (total > limit)
+        {
+            page = Math.Min(page, (limit + pageSize - 1) / pageSize);
+            take = Math.Min(pageSize, limit - (page - 1) * pageSize);
+        }
+        var items = page == 1 && firstPage is not null ? firstPage.Take(take).ToList()
+            : await PageAsync(matching, (page - 1) * pageSize, take, cancellationToken);
+        return new(items, total, page, pageSize, limit);
+    }
+
+    /// <summary>
+    /// One page of notices in order: their ocids first, then their rows. Ordering carries only the ocid and the
+    /// sort keys through the sort, not every column of every match (a third less time for a common word).
+    /// </summary>
+    private async Task<List<Opportunity>> PageAsync(IQueryable<Opportunity> matching, int skip, int take, CancellationToken cancellationToken)
+    {
+        var ocids = await matching.Select(o => o.Ocid).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        var rows = await db.Set<Opportunity>().AsNoTracking().Where(o => ocids.Contains(o.Ocid)).ToDictionaryAsync(o => o.Ocid, cancellationToken);
+        return ocids.Where(rows.ContainsKey).Select(ocid => rows[ocid]).ToList();
     }
 
     /// <summary>The ocids of matching notices in the query's order, at most <paramref name="limit"/>.</summary>
@@ -54,9 +89,9 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
     private IQueryable<Opportunity> Query(OpportunityQuery query)
     {
         var now = clock.GetUtcNow();
-        // PostgreSQL: the subquery's order by relevance survives the filters, which it pushes down into its scan.
-        if (query.Sort == OpportunitySort.Relevance && keywords.MatchingRows(query.Keywords, byRelevance: true) is { } ranked)
-            return Filtered(ranked, query);
+        var byRelevance = query.Sort == OpportunitySort.Relevance && !string.IsNullOrWhiteSpace(query.Keywords);
+        // PostgreSQL: the subquery's order by relevance survives the filters left to the table, and its LIMIT.
+        if (IndexedRows(query, byRelevance) is { } rows) return byRelevance ? rows : Ordered(rows, query.Sort, now);
         var filtered = Filtered(query);
         var matches = keywords.Matches(query.Keywords);
         if (matches is not null && query.Sort == OpportunitySort.Relevance)
@@ -64,20 +99,29 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
                    join m in matches on o.Ocid equals m.Ocid
                    orderby m.Rank descending, o.PublishedAt descending, o.Ocid
                    select o;
-        filtered = FilteredWithKeywords(query);
-        return query.Sort switch
-        {
-            OpportunitySort.ClosingSoonest => filtered.OrderBy(o => o.ClosingAt == null || o.ClosingAt < now).ThenBy(o => o.ClosingAt).ThenBy(o => o.Ocid),
-            OpportunitySort.Value => filtered.OrderBy(o => o.ValueNumber == null).ThenByDescending(o => o.ValueNumber).ThenBy(o => o.Ocid),
-            _ => filtered.OrderByDescending(o => o.PublishedAt).ThenBy(o => o.Ocid),
-        };
+        return Ordered(FilteredWithKeywords(query), query.Sort, now);
     }
+
+    private static IQueryable<Opportunity> Ordered(IQueryable<Opportunity> set, OpportunitySort sort, DateTimeOffset now) => sort switch
+    {
+        OpportunitySort.ClosingSoonest => set.OrderBy(o => o.ClosingAt == null || o.ClosingAt < now).ThenBy(o => o.ClosingAt).ThenBy(o => o.Ocid),
+        OpportunitySort.Value => set.OrderBy(o => o.ValueNumber == null).ThenByDescending(o => o.ValueNumber).ThenBy(o => o.Ocid),
+        _ => set.OrderByDescending(o => o.PublishedAt).ThenBy(o => o.Ocid),
+    };
+
+    /// <summary>
+    /// On PostgreSQL, the notices matching the keywords and the indexed filters (<see cref="FilterLexemes"/>) in one
+    /// index scan, with the other filters applied to the rows it finds; null when the index has nothing to narrow
+    /// by, or on SQLite.
+    /// </summary>
+    private IQueryable<Opportunity>? IndexedRows(OpportunityQuery query, bool byRelevance) =>
+        keywords.IndexedRows(query.Keywords, FilterLexemes.For(query), byRelevance) is { } rows
+            ? Filtered(rows, query, filtersIndexed: true) : null;
 
     /// <summary>Every matching notice, unordered: a query to join, as the data API joins it to the release store.</summary>
     internal IQueryable<Opportunity> FilteredWithKeywords(OpportunityQuery query)
     {
-        if (keywords.MatchingRows(query.Keywords, byRelevance: false) is { } rows)
-            return Filtered(rows, query);
+        if (IndexedRows(query, byRelevance: false) is { } rows) return rows;
         var set = Filtered(query);
         var matches = keywords.Matches(query.Keywords);
         return matches is null ? set : set.Where(o => matches.Any(m => m.Ocid == o.Ocid));
@@ -89,9 +133,37 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
     /// The query's filters (all but the keywords) over any set of notices: the database's, or notices already in
     /// memory, which is how instant alerts test many saved searches against a batch of new notices at once.
     /// </summary>
-    internal IQueryable<Opportunity> Filtered(IQueryable<Opportunity> set, OpportunityQuery query)
+    internal IQueryable<Opportunity> Filtered(IQueryable<Opportunity> set, OpportunityQuery query) =>
+        Filtered(set, query, filtersIndexed: false);
+
+    /// <param name="filtersIndexed">
+    /// Whether <paramref name="set"/> already applied <see cref="FilterLexemes.For"/> (non-null) in the index, so
+    /// that those conditions are not tested again on each row read from the table.
+    /// </param>
+    private IQueryable<Opportunity> Filtered(IQueryable<Opportunity> set, OpportunityQuery query, bool filtersIndexed)
     {
         var now = clock.GetUtcNow();
+        set = ValueFilter(set, query);
+        if (query.PublishedFrom is { } pf) { var t = UkTime.StartOfDay(pf); set = set.Where(o => o.PublishedAt >= t); }
+        if (query.PublishedTo is { } pt) { var t = UkTime.StartOfDay(pt.AddDays(1)); set = set.Where(o => o.PublishedAt < t); }
+        if (query.ClosingFrom is { } cf) { var t = UkTime.StartOfDay(cf); set = set.Where(o => o.ClosingAt >= t); }
+        if (query.ClosingTo is { } ct) { var t = UkTime.StartOfDay(ct.AddDays(1)); set = set.Where(o => o.ClosingAt < t); }
+        // Open and closed depend on the clock as well as the notice type, which is all the index knows.
+        if (query.Statuses.Count > 0 && (!filtersIndexed || query.Statuses.Any(FilterLexemes.IsByDate)))
+            set = set.Where(StatusFilter.For(query.Statuses, now));
+        if (!filtersIndexed || FilterLexemes.For(query) is null) set = IndexableFilters(set, query);
+        if (!string.IsNullOrWhiteSpace(query.Buyer))
+        {
+            var buyer = query.Buyer.Trim();
+            var lower = buyer.ToLowerInvariant();
+            set = set.Where(o => o.BuyerId == buyer || (o.BuyerName != null && o.BuyerName.ToLower().Contains(lower)));
+        }
+        return set;
+    }
+
+    /// <summary>The filters that <see cref="FilterLexemes"/> can also answer from the index.</summary>
+    private static IQueryable<Opportunity> IndexableFilters(IQueryable<Opportunity> set, OpportunityQuery query)
+    {
         // A notice published on several portals is shown once, as the one it was first indexed from.
         set = set.Where(o => o.DuplicateOf == null);
         if (query.Kind is { } kind) set = set.Where(o => o.Kind == kind);
@@ -100,27 +172,15 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
             var types = query.NoticeTypes.ToList();
             set = set.Where(o => types.Contains(o.NoticeType));
         }
-        if (query.Statuses.Count > 0) set = set.Where(StatusFilter.For(query.Statuses, now));
         if (query.CpvCodes.Count > 0)
             set = set.Where(Predicates.AnyOf<Opportunity>(query.CpvCodes.Select(c => " " + CpvCodes.PrefixOf(c))
                 .Select(prefix => (System.Linq.Expressions.Expression<Func<Opportunity, bool>>)(o => o.CpvCodes.Contains(prefix)))));
         if (query.Regions.Count > 0)
             set = set.Where(Predicates.AnyOf<Opportunity>(query.Regions.Select(r => $" {r} ")
                 .Select(code => (System.Linq.Expressions.Expression<Func<Opportunity, bool>>)(o => o.RegionCodes.Contains(code)))));
-        set = ValueFilter(set, query);
-        if (query.PublishedFrom is { } pf) { var t = UkTime.StartOfDay(pf); set = set.Where(o => o.PublishedAt >= t); }
-        if (query.PublishedTo is { } pt) { var t = UkTime.StartOfDay(pt.AddDays(1)); set = set.Where(o => o.PublishedAt < t); }
-        if (query.ClosingFrom is { } cf) { var t = UkTime.StartOfDay(cf); set = set.Where(o => o.ClosingAt >= t); }
-        if (query.ClosingTo is { } ct) { var t = UkTime.StartOfDay(ct.AddDays(1)); set = set.Where(o => o.ClosingAt < t); }
         if (query.SuitableForSme) set = set.Where(o => o.SuitableForSme);
         if (query.SuitableForVcse) set = set.Where(o => o.SuitableForVcse);
         if (query.SubContractsOnly) set = set.Where(o => o.IsSubContract);
-        if (!string.IsNullOrWhiteSpace(query.Buyer))
-        {
-            var buyer = query.Buyer.Trim();
-            var lower = buyer.ToLowerInvariant();
-            set = set.Where(o => o.BuyerId == buyer || (o.BuyerName != null && o.BuyerName.ToLower().Contains(lower)));
-        }
         return set;
     }
 

@@ -123,6 +123,31 @@ public class FilterTests(ServiceFactory service) : IClassFixture<ServiceFactory>
         Assert.Equal(["c", "a", "b"], await KeysAsync(word, ocids, new() { Sort = OpportunitySort.Value }));
         Assert.Equal(["a", "c", "b"], await KeysAsync(word, ocids, new() { Sort = OpportunitySort.Newest }));
     }
+
+    [Fact]
+    public async Task Filters_AfterANewerRelease_FollowTheNewerRelease()
+    {
+        var word = "Filter" + Guid.NewGuid().ToString("N")[..8];
+        var ocid = Notices.NewOcid();
+        await service.PublishAsync(Notices.Tender(ocid, $"{word} amended"));
+        Assert.Equal([ocid], await FindAsync(new() { Keywords = word, SuitableForSme = true, Regions = ["UKE"], CpvCodes = ["85000000"] }));
+        Assert.Empty(await FindAsync(new() { Keywords = word, Regions = ["UKI"] }));
+
+        await service.PublishAsync(Notices.Tender(ocid, $"{word} amended", change: r =>
+        {
+            Set(r, "date", DateTimeOffset.UtcNow.AddMinutes(5).ToString("yyyy-MM-ddTHH:mm:ssZ"));
+            Set(r, "tag", new JsonArray("tenderAmendment"));
+            Set(r, "tender.suitability", new JsonObject { ["sme"] = false, ["vcse"] = true });
+            Set(r, "tender.classification.id", "45000000");
+            Set(r, "tender.items", new JsonArray(new JsonObject { ["id"] = "1", ["deliveryAddresses"] = new JsonArray(new JsonObject { ["region"] = "UKI31" }) }));
+        }));
+
+        Assert.Empty(await FindAsync(new() { Keywords = word, SuitableForSme = true }));
+        Assert.Empty(await FindAsync(new() { Keywords = word, CpvCodes = ["85000000"] }));
+        Assert.Equal([ocid], await FindAsync(new() { Keywords = word, SuitableForVcse = true, Regions = ["UKI"], CpvCodes = ["45000000"] }));
+        // Without keywords the filters alone narrow the search (on PostgreSQL, through the same index).
+        Assert.Contains(ocid, await FindAsync(new() { SuitableForVcse = true, Regions = ["UKI3"], CpvCodes = ["45000000"] }));
+    }
 }
 
 public sealed class SqliteFilterTests(SqliteServiceFactory service) : FilterTests(service), IClassFixture<SqliteServiceFactory>;
