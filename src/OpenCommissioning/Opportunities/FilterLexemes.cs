@@ -41,7 +41,8 @@ internal static class FilterLexemes
     {
         OpportunityStatus.Cancelled => [NoticeType.Cancellation],
         OpportunityStatus.Awarded => [NoticeType.Award, NoticeType.Contract],
-        _ => [NoticeType.Planning, NoticeType.Tender],
+        OpportunityStatus.Planned => [NoticeType.Planning],
+        _ => [NoticeType.Tender],
     };
 
     private static string AnyOf(IEnumerable<string> lexemes) => "(" + string.Join(" | ", lexemes) + ")";
