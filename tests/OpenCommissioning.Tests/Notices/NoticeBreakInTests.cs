@@ -24,6 +24,7 @@ public sealed class NoticeBreakInTests(ServiceFactory service) : IClassFixture<S
             NoticeLinks.List(a.Organisation.Id), NoticeLinks.NewTender(a.Organisation.Id), NoticeLinks.Notice(a.Organisation.Id, draft),
             NoticeLinks.EditDraft(a.Organisation.Id, draft), NoticeLinks.Publish(a.Organisation.Id, draft),
             NoticeLinks.Amend(a.Organisation.Id, published), NoticeLinks.Cancel(a.Organisation.Id, published),
+            NoticeLinks.Award(a.Organisation.Id, published),
         })
         {
             var response = await b.Browser.GetAsync(url);
@@ -49,16 +50,20 @@ public sealed class NoticeBreakInTests(ServiceFactory service) : IClassFixture<S
         {
             NoticeLinks.Publish(b.Organisation.Id, draft), NoticeLinks.EditDraft(b.Organisation.Id, draft),
             NoticeLinks.Amend(b.Organisation.Id, published), NoticeLinks.Cancel(b.Organisation.Id, published),
+            NoticeLinks.Award(b.Organisation.Id, published), NoticeLinks.Award(b.Organisation.Id, published) + "?handler=AddMember",
         })
         {
             var response = await b.Browser.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["__RequestVerificationToken"] = token, ["Rationale"] = "Taking over", ["Reason"] = "Taking over",
+                ["SupplierName"] = "Taker Ltd", ["Value"] = "1", ["AwardDate.Day"] = "1", ["AwardDate.Month"] = "3",
+                ["AwardDate.Year"] = "2027", ["Members[0].Name"] = "Another taker",
             }));
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         }
         Assert.Equal(NoticeStatus.Draft, (await service.NoticeAsync(draft)).Status);
         Assert.Equal(2, await service.ProcurementCountAsync(a.Organisation.Id));
+        Assert.DoesNotContain(await service.RowsAsync<Notice>(), n => n.Type == NoticeType.Award);
         Assert.Equal(0, await service.ProcurementCountAsync(b.Organisation.Id));
     }
 
