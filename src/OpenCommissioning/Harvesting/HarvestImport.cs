@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using OpenCommissioning.Platform.Data;
 
 namespace OpenCommissioning.Harvesting;
@@ -65,23 +66,26 @@ public static class HarvestImport
 
         await using var scope = services.CreateAsyncScope();
         var intake = scope.ServiceProvider.GetRequiredService<ReleaseIntake>();
-        int added = 0, skipped = 0, quarantined = 0;
+        intake.DeferWrites();
         await intake.LookUpAsync(page.Releases, source, cancellationToken);
+        var offers = new List<(JsonNode? Release, IntakeOutcome Outcome)>(page.Releases.Count);
         foreach (var release in page.Releases)
+            offers.Add((release, await intake.OfferAsync(release, page.Extensions, source, page.PublisherName, cancellationToken)));
+        foreach (var refused in page.Refused)
+            await intake.QuarantineAsync(source, refused.Raw, refused.Problems, cancellationToken);
+        var written = await intake.SaveAsync(cancellationToken);
+
+        // Counted from what the write stored: a release another writer stored meanwhile was skipped, not added.
+        int added = 0, skipped = 0, quarantined = page.Refused.Count; // refused items are in quarantine, whether put there now or before
+        foreach (var (release, offered) in offers)
         {
-            switch (await intake.OfferAsync(release, page.Extensions, source, page.PublisherName, cancellationToken))
+            switch (written.OutcomeOf(release, offered))
             {
                 case IntakeOutcome.Added: added++; break;
                 case IntakeOutcome.AlreadyStored: skipped++; break;
                 default: quarantined++; break;
             }
         }
-        foreach (var refused in page.Refused)
-        {
-            await intake.QuarantineAsync(source, refused.Raw, refused.Problems, cancellationToken);
-            quarantined++; // in quarantine, whether put there now or by an earlier import
-        }
-        await intake.SaveAsync(cancellationToken);
         await output.WriteLineAsync($"{file}: {added} added, {skipped} skipped (already stored), {quarantined} quarantined.");
         return null;
     }

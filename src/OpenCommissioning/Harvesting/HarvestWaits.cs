@@ -20,6 +20,10 @@ public enum WaitReason { Spacing, BackOff, RateLimit }
 /// </summary>
 public class HarvestObserver
 {
+    /// <summary>
+    /// A release was offered, after the page's look-up and before its write: <paramref name="outcome"/> is as offered,
+    /// so a release another writer stores before the write is Added here but counted as already stored.
+    /// </summary>
     public virtual void ReleaseOffered(HarvestSource source, IntakeOutcome outcome) { }
 
     /// <summary>The page is read and checked; the run waited <paramref name="waited"/> for it (none when read ahead in time).</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using OpenCommissioning.Platform.Data;
 
@@ -81,29 +82,43 @@ public sealed class Harvester(IServiceScopeFactory scopes, PortalClient portal, 
         observer.PageReady(source, clock.GetElapsedTime(waiting));
 
         var intake = services.GetRequiredService<ReleaseIntake>();
+        intake.DeferWrites();
         await intake.LookUpAsync(page.Releases, source.Name, cancellationToken);
+        var offers = new List<(JsonNode? Release, IntakeOutcome Outcome)>(page.Releases.Count + page.Refused.Count);
         for (var i = 0; i < page.Releases.Count; i++)
         {
             var release = page.Releases[i];
             var outcome = await intake.OfferAsync(release, page.Extensions, source.Name, page.PublisherName, checks[i], cancellationToken);
             observer.ReleaseOffered(source, outcome);
-            tally.Count(source, outcome, release);
+            offers.Add((release, outcome));
         }
         foreach (var refused in page.Refused)
-        {
-            tally.Count(source, await intake.QuarantineAsync(source.Name, refused.Raw, refused.Problems, cancellationToken), null);
-        }
+            offers.Add((null, await intake.QuarantineAsync(source.Name, refused.Raw, refused.Problems, cancellationToken)));
         if (page.Repair is not null) db.Add(new HarvestProblem { SourceId = source.Id, At = now, Message = $"{url}: {page.Repair}" });
 
         var done = HarvestPosition.Advance(source, behaviour, page, url, windowFrom, windowTo, now);
         source.PagesRead++;
-        tally.Pages++;
         source.RunHeldUntil = clock.GetUtcNow() + HoldLength;
         // Following links.next the next page is known already: read and check it while this one is written.
         if (!done && source.NextPageUrl is { } following)
             ahead.Start(new Uri(following), (next, token) => ReadAndCheckAsync(kind, behaviour, next, token), cancellationToken);
-        await intake.SaveAsync(cancellationToken);
+        await SaveAsync(db, intake, source, offers, tally, cancellationToken);
         return done;
+    }
+
+    /// <summary>
+    /// Writes the page's releases, then saves the source's figures counted from what that write really stored (a
+    /// release another writer stored since the look-up is not added by this page), all in one transaction.
+    /// </summary>
+    private static async Task SaveAsync(AppDbContext db, ReleaseIntake intake, HarvestSource source,
+        IReadOnlyList<(JsonNode? Release, IntakeOutcome Outcome)> offers, PageTally tally, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var written = await intake.WriteAsync(cancellationToken);
+        foreach (var (release, outcome) in offers) tally.Count(source, written.OutcomeOf(release, outcome), release);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        tally.PageCommitted();
     }
 
     private async Task<CheckedPage> ReadAndCheckAsync(HarvestSourceKind kind, PortalBehaviour behaviour, Uri url, CancellationToken cancellationToken) =>

@@ -12,8 +12,9 @@ public enum IntakeOutcome { Added, AlreadyStored, Quarantined, AlreadyQuarantine
 
 /// <summary>
 /// Offers one harvested or imported release to the release store, and quarantines it with its findings when the
-/// store refuses it. Everything joins the caller's unit of work, saved by <see cref="SaveAsync"/>, so a page's
-/// releases, quarantine and position are saved together or not at all.
+/// store refuses it. Everything joins the caller's unit of work, saved by <see cref="SaveAsync"/> (or written by
+/// <see cref="WriteAsync"/> in the caller's own transaction), so a page's releases, quarantine and position are
+/// saved together or not at all.
 /// </summary>
 public sealed class ReleaseIntake
 {
@@ -25,12 +26,14 @@ public sealed class ReleaseIntake
     private readonly HashSet<(string Source, string Ocid)> quarantineLookedUp = [];
     private (string Source, List<string> Ocids)? pageToLookUp;
 
-    public ReleaseIntake(ReleaseStore store, AppDbContext db, TimeProvider clock)
-    {
-        (this.store, this.db, this.clock) = (store, db, clock);
-        // A page's new rows go to the database in one statement each rather than through EF's change tracking.
-        store.DeferWrites();
-    }
+    public ReleaseIntake(ReleaseStore store, AppDbContext db, TimeProvider clock) => (this.store, this.db, this.clock) = (store, db, clock);
+
+    /// <summary>
+    /// From now on the releases and sightings this unit of work accepts are held and written by <see cref="WriteAsync"/>
+    /// in one statement per table rather than through EF's change tracking: for a caller offering a page or a file
+    /// at a time. Asked for, not implied, because saving the context without <see cref="WriteAsync"/> then fails.
+    /// </summary>
+    public void DeferWrites() => store.DeferWrites();
 
     /// <summary>
     /// Looks up a page's releases (stored, sighted, and at the first broken one, quarantined) in one query each
@@ -55,13 +58,20 @@ public sealed class ReleaseIntake
         quarantineLookedUp.UnionWith(ocids.Select(o => (source, o)));
     }
 
-    /// <summary>Saves the unit of work in one transaction: the store's page of rows first, then everything EF tracks.</summary>
-    public async Task SaveAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the rows held since <see cref="DeferWrites"/> inside the caller's transaction, before it saves what EF
+    /// tracks; returns what really went in, for figures saved in the same transaction.
+    /// </summary>
+    public async Task<WrittenPage> WriteAsync(CancellationToken cancellationToken) => new(await store.WriteDeferredAsync(cancellationToken));
+
+    /// <summary>Saves the unit of work in one transaction: the store's held rows first, then everything EF tracks.</summary>
+    public async Task<WrittenPage> SaveAsync(CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await store.WriteDeferredAsync(cancellationToken);
+        var written = await WriteAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return written;
     }
 
     public Task<IntakeOutcome> OfferAsync(JsonNode? release, IReadOnlyList<string>? extensions, string source,

@@ -46,3 +46,12 @@ internal sealed class DeferredReleases
         announced.Clear();
     }
 }
+
+/// <summary>
+/// What <see cref="ReleaseStore.WriteDeferredAsync"/> really stored: the releases offered as new (Added) that another
+/// writer stored between the look-up and the write, so were not stored again.
+/// </summary>
+public sealed record DeferredWrite(IReadOnlySet<(string Ocid, string ReleaseId)> StoredElsewhere)
+{
+    public static readonly DeferredWrite Nothing = new(new HashSet<(string, string)>());
+}

@@ -46,19 +46,27 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
     }
 
     /// <summary>
-    /// Writes the held releases and sightings and queues one release-added job for their processes, inside the
-    /// caller's transaction (open one first, so that they commit or roll back with the rest of the unit of work).
+    /// Writes the held releases and sightings inside the caller's transaction (open one first, so that they commit or
+    /// roll back with the rest of the unit of work), and queues one release-added job for the processes whose rows
+    /// went in. A release another writer stored since the look-up is skipped by the database; it is reported as
+    /// <see cref="DeferredWrite.StoredElsewhere"/>, and neither its process nor its month is announced for it, since
+    /// that writer announced them.
     /// </summary>
-    public async Task WriteDeferredAsync(CancellationToken cancellationToken = default)
+    public async Task<DeferredWrite> WriteDeferredAsync(CancellationToken cancellationToken = default)
     {
-        if (deferred is null || deferred.IsEmpty) return;
+        if (deferred is null || deferred.IsEmpty) return DeferredWrite.Nothing;
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("Open a transaction before writing the release store's deferred rows.");
-        await db.InsertRowsAsync(deferred.Releases, cancellationToken);
-        await db.InsertRowsAsync(deferred.Sightings, cancellationToken);
+        var releases = await db.InsertRowsAsync(deferred.Releases, cancellationToken);
+        var sightings = await db.InsertRowsAsync(deferred.Sightings, cancellationToken);
+        var changed = releases.Select(r => r.Ocid).Concat(sightings.Select(s => s.Ocid)).ToHashSet(StringComparer.Ordinal);
         // A harvested page is one job; an imported file of thousands of releases several, so no job grows without bound.
-        foreach (var ocids in deferred.Ocids.Chunk(OcidsPerJob)) jobs.Enqueue(ReleaseAddedJob, new ReleaseAdded(Ocids: ocids));
+        foreach (var ocids in deferred.Ocids.Where(changed.Contains).Chunk(OcidsPerJob)) jobs.Enqueue(ReleaseAddedJob, new ReleaseAdded(Ocids: ocids));
+        foreach (var release in releases) EnqueueBulkFile(BulkFiles.MonthOf(release.Date));
+        var inserted = releases.Select(r => (r.Ocid, r.ReleaseId)).ToHashSet();
+        var storedElsewhere = deferred.Releases.Select(r => (r.Ocid, r.ReleaseId)).Where(k => !inserted.Contains(k)).ToHashSet();
         deferred.Written();
+        return new DeferredWrite(storedElsewhere);
     }
 
     /// <summary>
@@ -143,7 +151,8 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
         // A release new to the store cannot have been seen before, so its sighting needs no look-up.
         if (source is not null) Keep(Sighting(release, ocid, id, source, sourceUrl));
         Announce(ocid);
-        EnqueueBulkFile(BulkFiles.MonthOf(date));
+        // Held releases queue their month when written, and only if they really went in.
+        if (deferred is null) EnqueueBulkFile(BulkFiles.MonthOf(date));
         return new(ReleaseOutcome.Added, []);
     }
 

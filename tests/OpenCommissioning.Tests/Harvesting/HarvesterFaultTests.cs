@@ -140,6 +140,8 @@ public class HarvesterFaultTests(HarvestServiceFactory service) : IClassFixture<
         await service.HarvestAsync(source.Id);
 
         Assert.Equal((portal.Url("/p2"), 3), (between.NextPageUrl, storedBetween));
+        // The page that died stored nothing, so the run reports only the page it committed.
+        Assert.Equal("Stopped: The process died Read 1 page: 3 added, 0 already stored, 0 quarantined.", between.LastRunOutcome);
         var stored = await service.StoredFromAsync("Crashing portal");
         Assert.Equal(releases.Select(Ocid).Order(), stored.Select(r => r.Ocid).Order());
         Assert.Equal(portal.Url("/p2"), (await service.SourceAsync(source.Id)).NextPageUrl);

@@ -80,6 +80,7 @@ public class PageWriteTests(HarvestServiceFactory service) : IClassFixture<Harve
         var failure = await Record.ExceptionAsync(() => service.WithScopeAsync(async s =>
         {
             var intake = s.GetRequiredService<ReleaseIntake>();
+            intake.DeferWrites();
             await intake.LookUpAsync(releases, "Torn portal", CancellationToken.None);
             foreach (var release in releases) await intake.OfferAsync(release, Extensions, "Torn portal", null, CancellationToken.None);
             // A row the database refuses (a job kind longer than its column), saved after the page's set-based writes.
@@ -92,4 +93,35 @@ public class PageWriteTests(HarvestServiceFactory service) : IClassFixture<Harve
         Assert.Empty(await service.WithScopeAsync(s => s.GetRequiredService<ReleaseStore>().SourcesOfAsync(releases.Select(Ocid).ToList())));
         Assert.Empty(await ReleaseAddedJobsWithAsync(Ocid(releases[0])));
     }
+
+    [Fact]
+    public async Task Harvest_WhenAnotherWriterStoresAReleaseAfterTheLookUp_CountsAndAnnouncesOnlyWhatThePageStored()
+    {
+        var releases = Fresh(3, "raced");
+        var offered = 0;
+        // After the page's look-up and before its write, as a concurrent import of the same release would.
+        service.Observer.OnOffered = (_, _) =>
+        {
+            if (++offered == releases.Count) Task.Run(() => StoreAsAnotherWriterAsync(releases[1], "Raced portal")).GetAwaiter().GetResult();
+        };
+
+        HarvestSource source;
+        try { source = await HarvestPageAsync("Raced portal", releases); }
+        finally { service.Observer.OnOffered = null; }
+
+        Assert.Equal("Read 1 page: 2 added, 1 already stored, 0 quarantined.", source.LastRunOutcome);
+        Assert.Equal((2, 1), (source.ReleasesAdded, source.ReleasesAlreadyStored));
+        Assert.Equal(releases.Select(Ocid).Order(), (await service.StoredWithOcidsAsync(releases.Select(Ocid))).Select(r => r.Ocid).Order());
+        var pageJob = Assert.Single(await ReleaseAddedJobsWithAsync(Ocid(releases[0])));
+        Assert.Equal(new[] { Ocid(releases[0]), Ocid(releases[2]) }.Order(), OcidsOf(pageJob).Order());
+        // The other writer announced its own release; the page did not announce it again.
+        Assert.Equal([Ocid(releases[1])], OcidsOf(Assert.Single(await ReleaseAddedJobsWithAsync(Ocid(releases[1])))));
+    }
+
+    private Task StoreAsAnotherWriterAsync(JsonObject release, string source) => service.WithScopeAsync(async s =>
+    {
+        var result = await s.GetRequiredService<ReleaseStore>().AddAsync(release, Extensions, source);
+        Assert.Equal(ReleaseOutcome.Added, result.Outcome);
+        await s.GetRequiredService<AppDbContext>().SaveChangesAsync();
+    });
 }
