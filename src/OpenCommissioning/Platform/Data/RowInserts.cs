@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -41,36 +42,34 @@ public static class RowInserts
         var returning = " ON CONFLICT DO NOTHING RETURNING " + string.Join(", ", key.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)));
 
         var insertedKeys = new HashSet<string>(StringComparer.Ordinal);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        await using var factory = db.Database.GetDbConnection().CreateCommand();
+        foreach (var chunk in rows.Chunk(RowsPerStatement))
         {
-            foreach (var chunk in rows.Chunk(RowsPerStatement))
+            var text = new StringBuilder(into);
+            var parameters = new List<DbParameter>(chunk.Length * columns.Count);
+            for (var r = 0; r < chunk.Length; r++)
             {
-                await using var command = db.Database.GetDbConnection().CreateCommand();
-                command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-                if (db.Database.GetCommandTimeout() is { } timeout) command.CommandTimeout = timeout;
-                var text = new StringBuilder(into);
-                for (var r = 0; r < chunk.Length; r++)
+                text.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < columns.Count; c++)
                 {
-                    text.Append(r == 0 ? "(" : ", (");
-                    for (var c = 0; c < columns.Count; c++)
-                    {
-                        var name = "p" + command.Parameters.Count;
-                        var column = columns[c];
-                        // The mapping applies the column's converter (SQLite keeps DateTimeOffset as ticks) and type.
-                        var mapping = (RelationalTypeMapping)column.GetRelationalTypeMapping();
-                        command.Parameters.Add(mapping.CreateParameter(command, name, column.PropertyInfo!.GetValue(chunk[r]), column.IsNullable));
-                        text.Append(c == 0 ? "" : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
-                    }
-                    text.Append(')');
+                    var name = "p" + parameters.Count;
+                    var column = columns[c];
+                    // The mapping applies the column's converter (SQLite keeps DateTimeOffset as ticks) and type.
+                    var mapping = (RelationalTypeMapping)column.GetRelationalTypeMapping();
+                    parameters.Add(mapping.CreateParameter(factory, name, column.PropertyInfo!.GetValue(chunk[r]), column.IsNullable));
+                    text.Append(c == 0 ? "" : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
                 }
-                command.CommandText = text.Append(returning).ToString();
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                    insertedKeys.Add(KeyText(Enumerable.Range(0, key.Count).Select(reader.GetValue)));
+                text.Append(')');
             }
+            // Through EF's command pipeline, as ExecuteSqlRaw is: the context's connection, transaction, timeout and
+            // command events (which the harvest benchmark times) all apply.
+            var command = db.GetService<IRawSqlCommandBuilder>().Build(text.Append(returning).ToString(), parameters);
+            await using var reader = await command.RelationalCommand.ExecuteReaderAsync(new RelationalCommandParameterObject(
+                db.GetService<IRelationalConnection>(), command.ParameterValues, readerColumns: null, db,
+                db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.ExecuteSqlRaw), cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                insertedKeys.Add(KeyText(Enumerable.Range(0, key.Count).Select(reader.DbDataReader.GetValue)));
         }
-        finally { await db.Database.CloseConnectionAsync(); }
 
         // A row given twice went in once: the first of them is the one inserted.
         return rows.Where(row => insertedKeys.Remove(KeyText(key.Select(c => ProviderValue(c, row))))).ToList();
