@@ -14,6 +14,7 @@ public sealed record WithdrawnDocument(Guid DocumentId, string Title, string Rea
 public sealed class DocumentWithdrawals(AppDbContext db, AuditLog audit, TimeProvider clock)
 {
     public const string ChosenAction = "notices.document-withdrawal-chosen";
+    public const string WithdrawnAction = "notices.document-withdrawn";
 
     /// <summary>The documents an amendment of this procurement can withdraw: those of its published notices still public.</summary>
     public async Task<IReadOnlyList<DocumentSummary>> WithdrawableAsync(Procurement procurement, CancellationToken cancellationToken = default)

@@ -22,6 +22,9 @@ public sealed class NoticePageModel(NoticeBook book, NoticeDocuments documents, 
     /// <summary>For an amendment: the earlier documents it withdraws (once published) or will withdraw (while a draft).</summary>
     public IReadOnlyList<WithdrawnDocument> Withdrawing { get; private set; } = [];
 
+    /// <summary>This notice's own documents that a published amendment has since withdrawn.</summary>
+    public IReadOnlyDictionary<Guid, WithdrawnDocument> Withdrawn { get; private set; } = new Dictionary<Guid, WithdrawnDocument>();
+
     /// <summary>A published award whose contract can now be told of.</summary>
     public bool CanPublishContract { get; private set; }
 
@@ -35,6 +38,8 @@ public sealed class NoticePageModel(NoticeBook book, NoticeDocuments documents, 
         IsCancelled = NoticeDrafts.IsCancelled(Procurement);
         Documents = await documents.ListAsync(noticeId);
         if (Notice.IsAmendment) Withdrawing = await withdrawals.OfNoticeAsync(Notice);
+        if (Notice.Status == NoticeStatus.Published && Documents.Count > 0)
+            Withdrawn = (await withdrawals.PublishedAsync(Procurement.Ocid)).ToDictionary(w => w.DocumentId);
         CanPublishContract = !IsCancelled && Notice.Type == NoticeType.Award && Notice.Status == NoticeStatus.Published
             && !Procurement.Notices.Any(n => n.Type == NoticeType.Contract && n.Details.Contract?.AwardNoticeId == Notice.Id);
         CanAmend = !IsCancelled && NoticeDrafts.Current(Procurement)?.Id == Notice.Id && DraftTypes.Read(Notice.Type.ToString()) is not null;

@@ -40,7 +40,8 @@ public sealed class NoticePublisher(AppDbContext db, ReleaseStore releases, Noti
         // The documents are listed in the release by their public address: publishing is what makes them public.
         var attached = await documents.ListAsync(notice.Id, cancellationToken);
         var listed = DocumentSection.Build(procurement, attached, now, urls.For);
-        foreach (var withdrawn in DocumentSection.Withdrawn(await WithdrawnNowAsync(notice, procurement, cancellationToken), now)) listed.Add(withdrawn);
+        var withdrawing = await WithdrawnNowAsync(notice, procurement, cancellationToken);
+        foreach (var withdrawn in DocumentSection.Withdrawn(withdrawing, now)) listed.Add(withdrawn);
         var release = NoticeRelease.Build(buyer, procurement, notice, now, listed);
         var result = await releases.AddAsync(release, NoticeRelease.Extensions, publisherName: buyer.Name, cancellationToken: cancellationToken);
         if (result.Outcome == ReleaseOutcome.Invalid)
@@ -52,6 +53,8 @@ public sealed class NoticePublisher(AppDbContext db, ReleaseStore releases, Noti
         notice.MarkPublished(now, accountId, (string)release["id"]!);
         audit.Record(PublishedAction, subject: procurement.Ocid,
             detail: $"{notice.Type.DisplayName()}{(notice.IsAmendment ? " amendment" : "")} published as release {notice.ReleaseId}", actorId: accountId);
+        foreach (var withdrawn in withdrawing)
+            audit.Record(DocumentWithdrawals.WithdrawnAction, subject: procurement.Ocid, detail: $"Document withdrawn: {withdrawn.Title} ({withdrawn.Reason})", actorId: accountId);
         await db.SaveChangesAsync(cancellationToken);
         return new(true, []);
     }

@@ -1,8 +1,11 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCommissioning.Notices;
 using OpenCommissioning.Ocds.Validation;
 using OpenCommissioning.OpenData;
+using OpenCommissioning.Platform.Audit;
+using OpenCommissioning.Platform.Data;
 using OpenCommissioning.Platform.Layout;
 using OpenCommissioning.Tests.Harness;
 
@@ -102,6 +105,27 @@ public abstract class DocumentWithdrawalTests(ServiceFactory service)
         Assert.Contains(notice.Document.QuerySelectorAll("main a"), a => a.TextContent.Trim() == "Specification");
         Assert.Equal($"Specification: to be withdrawn when this amendment is published. Reason: {WithdrawalArrange.Reason}",
             preview.Document.QuerySelector("#withdrawn-documents li")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task BuyersView_OfTheFirstNotice_MarksTheWithdrawnDocumentAndTheAuditSaysWhoAndWhy()
+    {
+        var buyer = await service.BuyerAsync();
+        var (id, documents) = await buyer.PublishedWithDocumentsAsync("Specification", "Pricing schedule");
+        await buyer.PublishWithdrawalAsync(id, documents[0]);
+
+        var page = await HtmlPage.GetAsync(buyer.Browser, NoticeLinks.Notice(buyer.Organisation.Id, id));
+
+        var marked = page.Document.QuerySelectorAll("#notice-documents li")
+            .Where(li => li.QuerySelector(".govuk-tag")?.TextContent.Trim() == "Withdrawn").Select(li => li.QuerySelector("a")!.TextContent.Trim());
+        Assert.Equal(["Specification"], marked);
+        var ocid = await service.OcidAsync(id);
+        var audit = await service.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Set<AuditEntry>()
+            .Where(e => e.Subject == ocid && e.Action == DocumentWithdrawals.WithdrawnAction).Select(e => new { e.ActorId, e.Detail })
+            .ToListAsync());
+        var entry = Assert.Single(audit);
+        Assert.Equal(buyer.Account.Id, entry.ActorId);
+        Assert.Equal($"Document withdrawn: Specification ({WithdrawalArrange.Reason})", entry.Detail);
     }
 
     [Fact]
