@@ -9,8 +9,8 @@ namespace OpenCommissioning.Notices;
 /// Drafts an amendment to a published notice: the notice's fields, changed, and the reason for the change, which
 /// the amendment's release carries. What was published stays as it was.
 /// </summary>
-public sealed class AmendModel(NoticeBook book, NoticeDrafts drafts, TenderValidation validation, AppDbContext db, TimeProvider clock)
-    : PageModel, ITenderForm
+public sealed class AmendModel(NoticeBook book, NoticeDrafts drafts, TenderValidation validation, DocumentWithdrawals withdrawals,
+    AppDbContext db, TimeProvider clock) : PageModel, ITenderForm
 {
     public const int RationaleMaxLength = 2000;
 
@@ -19,6 +19,16 @@ public sealed class AmendModel(NoticeBook book, NoticeDrafts drafts, TenderValid
 
     [BindProperty]
     public string? Rationale { get; set; }
+
+    /// <summary>The ids of published documents the amendment withdraws, as posted by the checkboxes.</summary>
+    [BindProperty]
+    public List<string> WithdrawDocuments { get; set; } = [];
+
+    [BindProperty]
+    public string? WithdrawalReason { get; set; }
+
+    /// <summary>The procurement's published documents that are still public: the ones offered for withdrawal.</summary>
+    public IReadOnlyList<DocumentSummary> Withdrawable { get; private set; } = [];
 
     public Organisation Organisation { get; private set; } = null!;
     public Notice Amended { get; private set; } = null!;
@@ -40,9 +50,11 @@ public sealed class AmendModel(NoticeBook book, NoticeDrafts drafts, TenderValid
         else if (rationale.Length > RationaleMaxLength) ModelState.AddModelError(nameof(Rationale), $"Reason must be {RationaleMaxLength:N0} characters or fewer");
         var (details, errors) = validation.Check(Input, clock.GetUtcNow());
         foreach (var error in errors) ModelState.AddModelError(error.Field, error.Message);
+        var (withdrawn, reason) = WithdrawalInput.Read(WithdrawDocuments, WithdrawalReason, Withdrawable, ModelState.AddModelError);
         if (details is null || !ModelState.IsValid) return Page();
 
         var amendment = drafts.StartAmendment(found, TenderForm.AccountId(User), details, rationale);
+        if (withdrawn.Count > 0) withdrawals.Choose(new(amendment, found.Procurement), withdrawn, reason, TenderForm.AccountId(User));
         await db.SaveChangesAsync();
         return Redirect(NoticeLinks.Notice(organisationId, amendment.Id));
     }
@@ -57,6 +69,7 @@ public sealed class AmendModel(NoticeBook book, NoticeDrafts drafts, TenderValid
         if (current is null || current.Id != noticeId || DraftTypes.Read(current.Type.ToString()) is null) return null;
         Organisation = organisation;
         Amended = current;
+        Withdrawable = await withdrawals.WithdrawableAsync(found.Procurement);
         return found;
     }
 }

@@ -46,7 +46,10 @@ public sealed class ContractModel(NoticeBook book, NoticeDrafts drafts, AppDbCon
         if (signed > today) Error(nameof(DateSigned), "Date signed must be today or in the past");
         if (!ModelState.IsValid) return Page();
 
-        var details = new ContractDetails(award.Notice.Id, Award!.SupplierName, Award.SupplierIdentifier, value!.Value, start!.Value, end!.Value, signed!.Value);
+        var details = new ContractDetails(award.Notice.Id, Award!.SupplierName, Award.SupplierIdentifier, value!.Value, start!.Value, end!.Value, signed!.Value)
+        {
+            ConsortiumMembers = Award.ConsortiumMembers,
+        };
         var contract = drafts.StartContract(award, TenderForm.AccountId(User), details);
         await db.SaveChangesAsync();
         return Redirect(NoticeLinks.Publish(organisationId, contract.Id));

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OpenCommissioning.Platform.Layout;
 
 namespace OpenCommissioning.Notices;
 
@@ -18,4 +19,21 @@ public static class DocumentSection
             ["format"] = d.MediaType,
             ["language"] = "en",
         }).ToArray());
+
+    /// <summary>
+    /// Documents an amendment withdraws, restated by their ids: OCDS merges documents by id, so in the compiled
+    /// release each keeps its title and address and gains the description of its withdrawal and the date of it.
+    /// OCDS has no status for a document, so the description is where the withdrawal is said.
+    /// </summary>
+    public static IEnumerable<JsonObject> Withdrawn(IEnumerable<WithdrawnDocument> documents, DateTimeOffset withdrawnAt) =>
+        documents.Select(d => new JsonObject
+        {
+            ["id"] = d.DocumentId.ToString("N"),
+            ["title"] = d.Title,
+            ["description"] = Description(withdrawnAt, d.Reason),
+            ["dateModified"] = NoticeRelease.Time(withdrawnAt),
+        });
+
+    public static string Description(DateTimeOffset withdrawnAt, string reason) =>
+        $"Withdrawn on {UkTime.Date(withdrawnAt)}. Reason: {reason}";
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace OpenCommissioning.Notices;
 
 /// <summary>What a notice says, checked by <see cref="TenderValidation"/> before it is kept.</summary>
@@ -45,14 +47,28 @@ public sealed record AwardDetails(string SupplierName, string? SupplierIdentifie
 {
     public const int MaxConsortiumMembers = 10;
     public IReadOnlyList<ConsortiumMember> ConsortiumMembers { get; init; } = [];
+
+    /// <summary>Every provider the award went to, the lead provider first.</summary>
+    [JsonIgnore] // worked out from the fields above, never stored
+    public IReadOnlyList<ConsortiumMember> Suppliers => AwardSection.Winners(SupplierName, SupplierIdentifier, ConsortiumMembers);
 }
 
 /// <summary>A provider awarded a contract together with the lead provider.</summary>
 public sealed record ConsortiumMember(string Name, string? Identifier);
 
-/// <summary>The signed contract: which award it follows (the award notice's id), its value and its dates.</summary>
+/// <summary>
+/// The signed contract: which award it follows (the award notice's id), its value and its dates. Its suppliers are
+/// the award's: the lead provider and, when a consortium won, <see cref="ConsortiumMembers"/>.
+/// </summary>
 public sealed record ContractDetails(Guid AwardNoticeId, string SupplierName, string? SupplierIdentifier, decimal Value,
-    DateOnly Start, DateOnly End, DateOnly DateSigned);
+    DateOnly Start, DateOnly End, DateOnly DateSigned)
+{
+    public IReadOnlyList<ConsortiumMember> ConsortiumMembers { get; init; } = [];
+
+    /// <summary>Every supplier of the contract, the lead provider first.</summary>
+    [JsonIgnore] // worked out from the fields above, never stored
+    public IReadOnlyList<ConsortiumMember> Suppliers => AwardSection.Winners(SupplierName, SupplierIdentifier, ConsortiumMembers);
+}
 
 /// <summary>A value in pounds: one amount, a range, or not known (all null) — never silently zero.</summary>
 public sealed record NoticeValue(decimal? Amount, decimal? Minimum, decimal? Maximum)

@@ -20,6 +20,9 @@ public sealed class NoticePublisher(AppDbContext db, ReleaseStore releases, Noti
 {
     public const string PublishedAction = "notices.published";
 
+    // Made here rather than injected so that the publisher's constructor stays the one the demo seeding calls.
+    private readonly DocumentWithdrawals withdrawals = new(db, audit, clock);
+
     public async Task<PublishResult> PublishAsync(Guid organisationId, Guid noticeId, Guid accountId, CancellationToken cancellationToken = default)
     {
         var found = await book.FindAsync(organisationId, noticeId);
@@ -36,7 +39,10 @@ public sealed class NoticePublisher(AppDbContext db, ReleaseStore releases, Noti
 
         // The documents are listed in the release by their public address: publishing is what makes them public.
         var attached = await documents.ListAsync(notice.Id, cancellationToken);
-        var release = NoticeRelease.Build(buyer, procurement, notice, now, DocumentSection.Build(procurement, attached, now, urls.For));
+        var listed = DocumentSection.Build(procurement, attached, now, urls.For);
+        var withdrawing = await WithdrawnNowAsync(notice, procurement, cancellationToken);
+        foreach (var withdrawn in DocumentSection.Withdrawn(withdrawing, now)) listed.Add(withdrawn);
+        var release = NoticeRelease.Build(buyer, procurement, notice, now, listed);
         var result = await releases.AddAsync(release, NoticeRelease.Extensions, publisherName: buyer.Name, cancellationToken: cancellationToken);
         if (result.Outcome == ReleaseOutcome.Invalid)
             return PublishResult.Refused(["The notice could not be published because its open data would not be valid. Nothing was published.",
@@ -47,7 +53,17 @@ public sealed class NoticePublisher(AppDbContext db, ReleaseStore releases, Noti
         notice.MarkPublished(now, accountId, (string)release["id"]!);
         audit.Record(PublishedAction, subject: procurement.Ocid,
             detail: $"{notice.Type.DisplayName()}{(notice.IsAmendment ? " amendment" : "")} published as release {notice.ReleaseId}", actorId: accountId);
+        foreach (var withdrawn in withdrawing)
+            audit.Record(DocumentWithdrawals.WithdrawnAction, subject: procurement.Ocid, detail: $"Document withdrawn: {withdrawn.Title} ({withdrawn.Reason})", actorId: accountId);
         await db.SaveChangesAsync(cancellationToken);
         return new(true, []);
+    }
+
+    /// <summary>What an amendment withdraws, less what another amendment published first has already withdrawn.</summary>
+    private async Task<IReadOnlyList<WithdrawnDocument>> WithdrawnNowAsync(Notice notice, Procurement procurement, CancellationToken cancellationToken)
+    {
+        if (!notice.IsAmendment) return [];
+        var already = (await withdrawals.PublishedAsync(procurement.Ocid, cancellationToken)).Select(w => w.DocumentId).ToHashSet();
+        return (await withdrawals.OfNoticeAsync(notice, cancellationToken)).Where(w => !already.Contains(w.DocumentId)).ToList();
     }
 }

@@ -13,6 +13,7 @@ public static class NoticesModule
         services.AddScoped<NoticeBook>();
         services.AddScoped<NoticeDrafts>();
         services.AddScoped<NoticeDocuments>();
+        services.AddScoped<DocumentWithdrawals>();
         services.AddScoped<NoticePublisher>();
         services.AddScoped<IAuthorizationHandler, PublisherHandler>();
         services.AddAuthorizationBuilder().AddPublisherPolicy();

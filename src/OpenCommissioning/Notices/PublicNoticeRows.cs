@@ -48,11 +48,17 @@ public static class PublicNoticeRows
 
     public static IReadOnlyList<SummaryListRow> ForContract(ContractDetails contract) =>
     [
-        new("Contract with", contract.SupplierIdentifier is null ? contract.SupplierName : $"{contract.SupplierName} ({contract.SupplierIdentifier})"),
+        new("Contract with", string.Join("; ", contract.Suppliers.Select(Named))),
         new("Contract value", Pounds(contract.Value)),
         new("Contract dates", $"{Day(contract.Start)} to {Day(contract.End)}"),
         new("Date signed", Day(contract.DateSigned)),
     ];
+
+    /// <summary>One row a supplier, the lead provider first: who the contract will be with, shown before it is published.</summary>
+    public static IReadOnlyList<SummaryListRow> ForSuppliers(IReadOnlyList<ConsortiumMember> suppliers) =>
+        suppliers.Select((s, i) => new SummaryListRow(i == 0 ? (suppliers.Count == 1 ? "Provider" : "Lead provider") : $"Consortium member {i}", Named(s))).ToList();
+
+    private static string Named(ConsortiumMember supplier) => supplier.Identifier is null ? supplier.Name : $"{supplier.Name} ({supplier.Identifier})";
 
     public static string Value(NoticeValue value) => value switch
     {

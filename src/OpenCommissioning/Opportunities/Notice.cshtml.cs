@@ -18,7 +18,8 @@ public sealed record NoticeContact(string? Name, string? Email, string? Telephon
 
 /// <summary>One notice as the public sees it: read from the compiled release, with the history of its releases.</summary>
 [AllowAnonymous]
-public sealed class NoticeModel(AppDbContext db, ReleaseStore store, NoticeSources sources, TimeProvider clock) : PageModel
+public sealed class NoticeModel(AppDbContext db, ReleaseStore store, NoticeSources sources, Notices.DocumentWithdrawals withdrawals,
+    TimeProvider clock) : PageModel
 {
     public Opportunity Notice { get; private set; } = null!;
     public JsonObject Compiled { get; private set; } = null!;
@@ -27,6 +28,8 @@ public sealed class NoticeModel(AppDbContext db, ReleaseStore store, NoticeSourc
     /// <summary>The portals this process was seen on, and those of the same opportunity published elsewhere.</summary>
     public IReadOnlyList<NoticeSource> Sources { get; private set; } = [];
     public IReadOnlyList<NoticeSource> AlsoPublishedOn { get; private set; } = [];
+    /// <summary>Documents an amendment withdrew: listed apart from the current ones, with when and why.</summary>
+    public IReadOnlyList<Notices.WithdrawnDocument> WithdrawnDocuments { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string ocid, CancellationToken cancellationToken)
     {
@@ -38,6 +41,7 @@ public sealed class NoticeModel(AppDbContext db, ReleaseStore store, NoticeSourc
         History = await store.ReleasesOfAsync(ocid, cancellationToken);
         Status = notice.StatusAt(clock.GetUtcNow());
         (Sources, AlsoPublishedOn) = await sources.ForNoticeAsync(notice, cancellationToken);
+        WithdrawnDocuments = await withdrawals.PublishedAsync(ocid, cancellationToken);
         return Page();
     }
 
@@ -84,6 +88,7 @@ public sealed class NoticeModel(AppDbContext db, ReleaseStore store, NoticeSourc
 
     public IReadOnlyList<NoticeDocument> Documents => Objects(Tender?["documents"])
         .Concat(Objects(Compiled["awards"]).SelectMany(a => Objects(a["documents"])))
+        .Where(d => !WithdrawnDocuments.Any(w => w.DocumentId.ToString("N") == Text(d["id"])))
         .Select(d => new NoticeDocument(Text(d["title"]) ?? Text(d["description"]) ?? "Document", SafeUrl(Text(d["url"])),
             Date(d["datePublished"]) is { } p ? UkTime.Date(p) : null)).ToList();
 

@@ -496,6 +496,48 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                     b.ToTable("quarantined_releases", (string)null);
                 });
 
+            modelBuilder.Entity("OpenCommissioning.Notices.DocumentWithdrawal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ChosenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("chosen_at");
+
+                    b.Property<Guid>("ChosenBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("chosen_by");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("notice_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_document_withdrawals");
+
+                    b.HasIndex("DocumentId")
+                        .HasDatabaseName("ix_document_withdrawals_document_id");
+
+                    b.HasIndex("NoticeId", "DocumentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_document_withdrawals_notice_id_document_id");
+
+                    b.ToTable("document_withdrawals", (string)null);
+                });
+
             modelBuilder.Entity("OpenCommissioning.Notices.Notice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1419,6 +1461,23 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_harvest_problems_harvest_source_source_id");
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Notices.DocumentWithdrawal", b =>
+                {
+                    b.HasOne("OpenCommissioning.Notices.NoticeDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_withdrawals_notice_document_document_id");
+
+                    b.HasOne("OpenCommissioning.Notices.Notice", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_withdrawals_notice_notice_id");
                 });
 
             modelBuilder.Entity("OpenCommissioning.Notices.Notice", b =>

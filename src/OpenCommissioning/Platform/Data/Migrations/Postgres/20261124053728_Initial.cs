@@ -595,6 +595,34 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "document_withdrawals",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    notice_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    document_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    chosen_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    chosen_by = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_document_withdrawals", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_document_withdrawals_notice_document_document_id",
+                        column: x => x.document_id,
+                        principalTable: "notice_documents",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_document_withdrawals_notice_notice_id",
+                        column: x => x.notice_id,
+                        principalTable: "notices",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_asp_net_role_claims_role_id",
                 table: "AspNetRoleClaims",
@@ -641,6 +669,17 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "ix_audit_entries_at",
                 table: "audit_entries",
                 column: "at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_document_withdrawals_document_id",
+                table: "document_withdrawals",
+                column: "document_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_document_withdrawals_notice_id_document_id",
+                table: "document_withdrawals",
+                columns: new[] { "notice_id", "document_id" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_harvest_problems_source_id_at",
@@ -835,6 +874,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "data_protection_keys");
 
             migrationBuilder.DropTable(
+                name: "document_withdrawals");
+
+            migrationBuilder.DropTable(
                 name: "harvest_problems");
 
             migrationBuilder.DropTable(
@@ -845,9 +887,6 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "memberships");
-
-            migrationBuilder.DropTable(
-                name: "notice_documents");
 
             migrationBuilder.DropTable(
                 name: "opportunities");
@@ -871,19 +910,22 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "harvest_sources");
+                name: "notice_documents");
 
             migrationBuilder.DropTable(
-                name: "notices");
+                name: "harvest_sources");
 
             migrationBuilder.DropTable(
                 name: "saved_searches");
 
             migrationBuilder.DropTable(
-                name: "procurements");
+                name: "notices");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "procurements");
 
             migrationBuilder.DropTable(
                 name: "organisation");

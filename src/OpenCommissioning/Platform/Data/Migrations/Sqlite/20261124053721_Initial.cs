@@ -594,6 +594,34 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "document_withdrawals",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    notice_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    document_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    chosen_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    chosen_by = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_document_withdrawals", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_document_withdrawals_notice_document_document_id",
+                        column: x => x.document_id,
+                        principalTable: "notice_documents",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_document_withdrawals_notice_notice_id",
+                        column: x => x.notice_id,
+                        principalTable: "notices",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_asp_net_role_claims_role_id",
                 table: "AspNetRoleClaims",
@@ -640,6 +668,17 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "ix_audit_entries_at",
                 table: "audit_entries",
                 column: "at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_document_withdrawals_document_id",
+                table: "document_withdrawals",
+                column: "document_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_document_withdrawals_notice_id_document_id",
+                table: "document_withdrawals",
+                columns: new[] { "notice_id", "document_id" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_harvest_problems_source_id_at",
@@ -834,6 +873,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "data_protection_keys");
 
             migrationBuilder.DropTable(
+                name: "document_withdrawals");
+
+            migrationBuilder.DropTable(
                 name: "harvest_problems");
 
             migrationBuilder.DropTable(
@@ -844,9 +886,6 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "memberships");
-
-            migrationBuilder.DropTable(
-                name: "notice_documents");
 
             migrationBuilder.DropTable(
                 name: "opportunities");
@@ -870,19 +909,22 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "harvest_sources");
+                name: "notice_documents");
 
             migrationBuilder.DropTable(
-                name: "notices");
+                name: "harvest_sources");
 
             migrationBuilder.DropTable(
                 name: "saved_searches");
 
             migrationBuilder.DropTable(
-                name: "procurements");
+                name: "notices");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "procurements");
 
             migrationBuilder.DropTable(
                 name: "organisation");

@@ -11,7 +11,7 @@ using OpenCommissioning.Platform.Data;
 namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261124032748_Initial")]
+    [Migration("20261124053721_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -482,6 +482,48 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_quarantined_releases_source_fingerprint");
 
                     b.ToTable("quarantined_releases", (string)null);
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Notices.DocumentWithdrawal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ChosenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("chosen_at");
+
+                    b.Property<Guid>("ChosenBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chosen_by");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notice_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_document_withdrawals");
+
+                    b.HasIndex("DocumentId")
+                        .HasDatabaseName("ix_document_withdrawals_document_id");
+
+                    b.HasIndex("NoticeId", "DocumentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_document_withdrawals_notice_id_document_id");
+
+                    b.ToTable("document_withdrawals", (string)null);
                 });
 
             modelBuilder.Entity("OpenCommissioning.Notices.Notice", b =>
@@ -1399,6 +1441,23 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_harvest_problems_harvest_source_source_id");
+                });
+
+            modelBuilder.Entity("OpenCommissioning.Notices.DocumentWithdrawal", b =>
+                {
+                    b.HasOne("OpenCommissioning.Notices.NoticeDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_withdrawals_notice_document_document_id");
+
+                    b.HasOne("OpenCommissioning.Notices.Notice", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_withdrawals_notice_notice_id");
                 });
 
             modelBuilder.Entity("OpenCommissioning.Notices.Notice", b =>
