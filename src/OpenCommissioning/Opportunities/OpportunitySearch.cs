@@ -6,7 +6,9 @@ using OpenCommissioning.Platform.Reference;
 namespace OpenCommissioning.Opportunities;
 
 /// <param name="Total">How many notices match, counted up to <paramref name="CountLimit"/> and one more.</param>
-public sealed record OpportunityPage(IReadOnlyList<Opportunity> Items, int Total, int Page, int PageSize, int CountLimit = int.MaxValue - 1)
+/// <param name="NewestRanked">Whether, past the limit, the notices are the most recently published matches ranked by relevance.</param>
+public sealed record OpportunityPage(IReadOnlyList<Opportunity> Items, int Total, int Page, int PageSize, int CountLimit = int.MaxValue - 1,
+    bool NewestRanked = false)
 {
     /// <summary>Whether more notices match than were counted: <see cref="Total"/> is then a lower bound.</summary>
     public bool MoreThanCounted => Total > CountLimit;
@@ -31,9 +33,9 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Da
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         page = Math.Max(1, page);
         var bounds = await DateBoundsAsync(query, cancellationToken);
-        var matching = Query(query, bounds);
         var limit = Math.Max(1, options.Value.CountLimit);
-        if (IsRanked(query)) return await RankedPageAsync(matching, page, pageSize, limit, cancellationToken);
+        if (IsRanked(query)) return await RankedPageAsync(query, bounds, page, pageSize, limit, cancellationToken);
+        var matching = Query(query, bounds);
         // A first page that is not full is every match: no need to count them again.
         List<Opportunity>? firstPage = null;
         if (page == 1)
@@ -51,17 +53,41 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Da
     }
 
     /// <summary>
-    /// Ranking by relevance reads every match anyway, so one query takes the ranked ocids as far as the count
-    /// limit: the count and the page both come from it, where counting separately read every match a second time.
+    /// A search by relevance ranks its most recently published matches, as many as the count limit: all of them
+    /// when there are no more, else the newest (docs/decisions/0007). Finding the newest walks back through
+    /// <see cref="PublishedWindows"/> until it has enough, so a common word reads a month or two of its matches, and
+    /// only those are ranked; ranking every match of a word in a third of all notices could not be quick.
     /// </summary>
-    private async Task<OpportunityPage> RankedPageAsync(IQueryable<Opportunity> ranked, int page, int pageSize, int limit,
+    private async Task<OpportunityPage> RankedPageAsync(OpportunityQuery query, DateBounds? bounds, int page, int pageSize, int limit,
         CancellationToken cancellationToken)
     {
-        var ocids = await ranked.Select(o => o.Ocid).Take(limit + 1).ToListAsync(cancellationToken);
-        var (shown, take) = Shown(page, pageSize, ocids.Count, limit);
-        var items = await RowsAsync(ocids.Skip((shown - 1) * pageSize).Take(take).ToList(), cancellationToken);
-        return new(items, ocids.Count, shown, pageSize, limit);
+        var newest = await NewestAsync(query, bounds, limit + 1, cancellationToken);
+        var ranked = await keywords.RankAsync(query.Keywords!, newest.Take(limit).ToList(), cancellationToken);
+        var (shown, take) = Shown(page, pageSize, newest.Count, limit);
+        var items = await RowsAsync(ranked.Skip((shown - 1) * pageSize).Take(take).ToList(), cancellationToken);
+        return new(items, newest.Count, shown, pageSize, limit, NewestRanked: true);
     }
+
+    /// <summary>The ocids of the most recently published matches, newest first, at most <paramref name="count"/>.</summary>
+    private async Task<List<string>> NewestAsync(OpportunityQuery query, DateBounds? bounds, int count, CancellationToken cancellationToken)
+    {
+        if (bounds?.LatestPublished is not { } latest)
+            return await Newest(FilteredWithKeywords(query, bounds)).Select(o => o.Ocid).Take(count).ToListAsync(cancellationToken);
+        var found = new List<string>();
+        foreach (var span in PublishedWindows.Before(DateOnly.FromDateTime(UkTime.ToUk(latest).DateTime)))
+        {
+            if (PublishedWindows.Within(query, span) is not { } within) continue;
+            // The whole span's matches, sorted here: ordering in the database tempts it to walk the date index
+            // row by row, which is slow when the words are rare.
+            var matches = await FilteredWithKeywords(within, bounds).Select(o => new { o.Ocid, o.PublishedAt }).ToListAsync(cancellationToken);
+            found.AddRange(matches.OrderByDescending(m => m.PublishedAt).ThenBy(m => m.Ocid, StringComparer.Ordinal)
+                .Take(count - found.Count).Select(m => m.Ocid));
+            if (found.Count >= count) break;
+        }
+        return found;
+    }
+
+    private static IQueryable<Opportunity> Newest(IQueryable<Opportunity> set) => set.OrderByDescending(o => o.PublishedAt).ThenBy(o => o.Ocid);
 
     /// <summary>
     /// The page to show and how many notices on it. Past the limit there are no page links; a page asked for by
@@ -79,14 +105,16 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Da
 
     /// <summary>
     /// On PostgreSQL, the newest publication and closing dates, when a date filter is open-ended and could narrow
-    /// the search index by month (<see cref="MonthLexemes"/>): two reads of the ends of btree indexes.
+    /// the search index by month (<see cref="MonthLexemes"/>), or a ranked search walks back by publication date:
+    /// two reads of the ends of btree indexes.
     /// </summary>
     private async Task<DateBounds?> DateBoundsAsync(OpportunityQuery query, CancellationToken cancellationToken)
     {
         var byClosing = query.ClosingFrom is not null || query.ClosingTo is not null || query.Statuses.Contains(OpportunityStatus.Open);
-        if (!database.IsPostgres || (query.PublishedFrom is null && !byClosing)) return null;
+        var byPublished = query.PublishedFrom is not null || IsRanked(query);
+        if (!database.IsPostgres || (!byPublished && !byClosing)) return null;
         var all = db.Set<Opportunity>().AsNoTracking();
-        var latestPublished = query.PublishedFrom is null ? null
+        var latestPublished = !byPublished ? null
             : await all.MaxAsync(o => (DateTimeOffset?)o.PublishedAt, cancellationToken);
         var latestClosing = byClosing ? await all.MaxAsync(o => o.ClosingAt, cancellationToken) : null;
         return new(clock.GetUtcNow(), latestPublished, latestClosing);
