@@ -71,10 +71,10 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Da
     /// <summary>The ocids of the most recently published matches, newest first, at most <paramref name="count"/>.</summary>
     private async Task<List<string>> NewestAsync(OpportunityQuery query, DateBounds? bounds, int count, CancellationToken cancellationToken)
     {
-        if (bounds?.LatestPublished is not { } latest)
+        if (bounds is not { LatestPublished: { } latest, EarliestPublished: { } earliest })
             return await Newest(FilteredWithKeywords(query, bounds)).Select(o => o.Ocid).Take(count).ToListAsync(cancellationToken);
         var found = new List<string>();
-        foreach (var span in PublishedWindows.Before(DateOnly.FromDateTime(UkTime.ToUk(latest).DateTime)))
+        foreach (var span in PublishedWindows.Before(UkDay(latest), UkDay(earliest)))
         {
             if (PublishedWindows.Within(query, span) is not { } within) continue;
             // The whole span's matches, sorted here: ordering in the database tempts it to walk the date index
@@ -86,6 +86,8 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Da
         }
         return found;
     }
+
+    private static DateOnly UkDay(DateTimeOffset instant) => DateOnly.FromDateTime(UkTime.ToUk(instant).DateTime);
 
     private static IQueryable<Opportunity> Newest(IQueryable<Opportunity> set) => set.OrderByDescending(o => o.PublishedAt).ThenBy(o => o.Ocid);
 
@@ -106,7 +108,7 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Da
     /// <summary>
     /// On PostgreSQL, the newest publication and closing dates, when a date filter is open-ended and could narrow
     /// the search index by month (<see cref="MonthLexemes"/>), or a ranked search walks back by publication date:
-    /// two reads of the ends of btree indexes.
+    /// reads of the ends of btree indexes.
     /// </summary>
     private async Task<DateBounds?> DateBoundsAsync(OpportunityQuery query, CancellationToken cancellationToken)
     {
@@ -117,7 +119,8 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Da
         var latestPublished = !byPublished ? null
             : await all.MaxAsync(o => (DateTimeOffset?)o.PublishedAt, cancellationToken);
         var latestClosing = byClosing ? await all.MaxAsync(o => o.ClosingAt, cancellationToken) : null;
-        return new(clock.GetUtcNow(), latestPublished, latestClosing);
+        var earliestPublished = IsRanked(query) ? await all.MinAsync(o => (DateTimeOffset?)o.PublishedAt, cancellationToken) : null;
+        return new(clock.GetUtcNow(), latestPublished, latestClosing, earliestPublished);
     }
 
     /// <summary>
