@@ -6,8 +6,7 @@ namespace OpenCommissioning.Opportunities;
 /// What the database holds at the time of a search that bounds an open-ended date filter: "published since
 /// August" can only reach as far as the newest notice, and "open" as far as the latest closing date.
 /// </summary>
-public sealed record DateBounds(DateTimeOffset Now, DateTimeOffset? LatestPublished, DateTimeOffset? LatestClosing,
-    DateTimeOffset? EarliestPublished = null);
+public sealed record DateBounds(DateTimeOffset Now, DateTimeOffset? LatestPublished, DateTimeOffset? LatestClosing);
 
 /// <summary>
 /// Date filters as month lexemes (<c>p:202611</c> published, <c>x:202612</c> closing, in UTC) that the search index
@@ -17,8 +16,7 @@ public sealed record DateBounds(DateTimeOffset Now, DateTimeOffset? LatestPublis
 /// </summary>
 internal static class MonthLexemes
 {
-    /// <summary>A year of days, which can touch 13 calendar months.</summary>
-    public const int MaxMonths = 13;
+    public const int MaxMonths = 12;
 
     /// <summary>The tsquery groups for the query's date filters that can narrow the index; empty if none can.</summary>
     public static IEnumerable<string> For(OpportunityQuery query, DateBounds? bounds)

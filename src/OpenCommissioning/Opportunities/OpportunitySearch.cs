@@ -71,10 +71,10 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Da
     /// <summary>The ocids of the most recently published matches, newest first, at most <paramref name="count"/>.</summary>
     private async Task<List<string>> NewestAsync(OpportunityQuery query, DateBounds? bounds, int count, CancellationToken cancellationToken)
     {
-        if (bounds is not { LatestPublished: { } latest, EarliestPublished: { } earliest })
+        if (bounds?.LatestPublished is not { } latest)
             return await Newest(FilteredWithKeywords(query, bounds)).Select(o => o.Ocid).Take(count).ToListAsync(cancellationToken);
         var found = new List<string>();
-        foreach (var span in PublishedWindows.Before(UkDay(latest), UkDay(earliest)))
+        foreach (var span in PublishedWindows.Before(UkDay(latest)))
         {
             if (PublishedWindows.Within(query, span) is not { } within) continue;
             // The whole span's matches, sorted here: ordering in the database tempts it to walk the date index
@@ -119,8 +119,7 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Da
         var latestPublished = !byPublished ? null
             : await all.MaxAsync(o => (DateTimeOffset?)o.PublishedAt, cancellationToken);
         var latestClosing = byClosing ? await all.MaxAsync(o => o.ClosingAt, cancellationToken) : null;
-        var earliestPublished = IsRanked(query) ? await all.MinAsync(o => (DateTimeOffset?)o.PublishedAt, cancellationToken) : null;
-        return new(clock.GetUtcNow(), latestPublished, latestClosing, earliestPublished);
+        return new(clock.GetUtcNow(), latestPublished, latestClosing);
     }
 
     /// <summary>

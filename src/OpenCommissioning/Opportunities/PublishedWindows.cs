@@ -1,38 +1,29 @@
 namespace OpenCommissioning.Opportunities;
 
 /// <summary>
-/// Spans of publication dates, newest first: the month up to the newest notice, then the two, three and six months
-/// before it, then a year at a time back to the oldest. A search ranked by relevance walks them to find its most recently published
-/// matches, so that a common word costs a read of a month or two of its matches rather than of every one
-/// (docs/decisions/0007). Each span is in UK days, as the date filters are, and they neither overlap nor leave gaps.
-/// None is longer than a year, so that each can narrow the search index by month (<see cref="MonthLexemes"/>); that
-/// is quick when the table is stored roughly in publication order, as one filled over time is.
+/// Spans of publication dates, newest first: the month up to the newest notice, the five months before it, then
+/// everything older. A search ranked by relevance walks them to find its most recently published matches, so that a
+/// common word costs a read of a month or a few of its matches rather than of every one (docs/decisions/0007). Each
+/// span is in UK days, as the date filters are, and they neither overlap nor leave gaps. The first two narrow the
+/// search index by month (<see cref="MonthLexemes"/>), which is quick when the table is stored roughly in
+/// publication order, as one filled over time is; more, shorter spans cost more than they saved for words that are
+/// not common, and longer ones too many months to narrow by.
 /// </summary>
 internal static class PublishedWindows
 {
-    private static readonly int[] FirstDaysBack = [31, 92, 183, 366];
+    private static readonly int[] DaysBack = [31, 183];
 
-    /// <summary>
-    /// The spans from <paramref name="newest"/> back to <paramref name="oldest"/>; the first is open-ended forwards
-    /// and the last backwards, so notices dated outside the two still fall in one.
-    /// </summary>
-    public static IEnumerable<(DateOnly? From, DateOnly? To)> Before(DateOnly newest, DateOnly oldest)
+    /// <summary>The spans before and including <paramref name="newest"/>; the first is open-ended forwards, the last backwards.</summary>
+    public static IEnumerable<(DateOnly? From, DateOnly? To)> Before(DateOnly newest)
     {
         DateOnly? to = null;
-        foreach (var days in DaysBack())
+        foreach (var days in DaysBack)
         {
             var from = newest.AddDays(1 - days);
-            if (from <= oldest) break;
             yield return (from, to);
             to = from.AddDays(-1);
         }
         yield return (null, to);
-    }
-
-    private static IEnumerable<int> DaysBack()
-    {
-        foreach (var days in FirstDaysBack) yield return days;
-        for (var days = FirstDaysBack[^1] + 365; ; days += 365) yield return days;
     }
 
     /// <summary>The query narrowed to a span as well as its own dates; null if the two do not meet.</summary>
