@@ -5,15 +5,19 @@ namespace OpenCommissioning.Opportunities;
 /// <summary>
 /// The yes/no filters as a PostgreSQL tsquery over the projection's <c>filter_vector</c>: each notice carries
 /// lexemes such as <c>sme</c>, <c>r:UKD</c> (one per region and ancestor), <c>c:8531</c> (every prefix of each CPV code),
-/// <c>t:Tender</c> and <c>k:Contract</c>, and <c>dup</c> when it duplicates another notice. One GIN index holds these
-/// and the keywords, so a search intersects their posting lists in a single index scan and reads from the table only
-/// the notices that pass them all (docs/decisions/0006). Ranges (value, dates, the clock's part of open and closed)
-/// stay on the table and its btree indexes.
+/// <c>t:Tender</c> and <c>k:Contract</c>, <c>dup</c> when it duplicates another notice, and the months it was published
+/// and closes (<see cref="MonthLexemes"/>). One GIN index holds these and the keywords, so a search intersects their
+/// posting lists in a single index scan and reads from the table only the notices that pass them all
+/// (docs/decisions/0006, 0007). Ranges (value, exact dates, the clock's part of open and closed) stay on the table
+/// and its btree indexes.
 /// </summary>
 internal static class FilterLexemes
 {
-    /// <summary>The tsquery text, or null when the query asks for none of the indexed filters.</summary>
-    public static string? For(OpportunityQuery query)
+    /// <summary>
+    /// The tsquery text, or null when the query asks for none of the indexed filters. With
+    /// <paramref name="bounds"/>, date filters narrow by month too.
+    /// </summary>
+    public static string? For(OpportunityQuery query, DateBounds? bounds = null)
     {
         var groups = new List<string>();
         if (query.Kind is { } kind) groups.Add(Lexeme("k:" + kind));
@@ -27,6 +31,7 @@ internal static class FilterLexemes
         if (query.SuitableForSme) groups.Add(Lexeme("sme"));
         if (query.SuitableForVcse) groups.Add(Lexeme("vcse"));
         if (query.SubContractsOnly) groups.Add(Lexeme("sub"));
+        groups.AddRange(MonthLexemes.For(query, bounds));
         if (groups.Count == 0) return null;
         // Alone, a negation would make the index read every entry; beside another lexeme it only excludes.
         groups.Add("!" + Lexeme("dup"));

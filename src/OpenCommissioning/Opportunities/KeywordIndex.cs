@@ -72,6 +72,29 @@ public sealed class KeywordIndex(AppDbContext db, DatabaseInfo database)
     }
 
     /// <summary>
+    /// Notices already known to match the keywords, best match first and the newest first among equals. On
+    /// PostgreSQL each is read by its key, so that ranking a few thousand of a common word's matches does not
+    /// search the index again for all of them.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> RankAsync(string keywords, IReadOnlyCollection<string> ocids, CancellationToken cancellationToken)
+    {
+        if (ocids.Count == 0) return [];
+        var wanted = ocids.ToArray();
+        if (database.IsPostgres)
+            return await db.Database.SqlQuery<string>($"""
+                SELECT ocid AS "Value" FROM opportunities WHERE ocid = ANY({wanted})
+                ORDER BY ts_rank(search_vector, websearch_to_tsquery('english', {keywords})) DESC, published_at DESC, ocid
+                """).ToListAsync(cancellationToken);
+        var matches = Matches(keywords);
+        if (matches is null) return [];
+        return await (from o in db.Set<Opportunity>().AsNoTracking()
+                      where wanted.Contains(o.Ocid)
+                      join m in matches on o.Ocid equals m.Ocid
+                      orderby m.Rank descending, o.PublishedAt descending, o.Ocid
+                      select o.Ocid).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
     /// Which of a few notices each of many keyword searches matches. On PostgreSQL one query tests every pair
     /// (the notices are few, so it reads only their rows); SQLite asks once per distinct keywords.
     /// </summary>

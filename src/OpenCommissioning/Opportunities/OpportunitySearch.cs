@@ -6,7 +6,9 @@ using OpenCommissioning.Platform.Reference;
 namespace OpenCommissioning.Opportunities;
 
 /// <param name="Total">How many notices match, counted up to <paramref name="CountLimit"/> and one more.</param>
-public sealed record OpportunityPage(IReadOnlyList<Opportunity> Items, int Total, int Page, int PageSize, int CountLimit = int.MaxValue - 1)
+/// <param name="NewestRanked">Whether, past the limit, the notices are the most recently published matches ranked by relevance.</param>
+public sealed record OpportunityPage(IReadOnlyList<Opportunity> Items, int Total, int Page, int PageSize, int CountLimit = int.MaxValue - 1,
+    bool NewestRanked = false)
 {
     /// <summary>Whether more notices match than were counted: <see cref="Total"/> is then a lower bound.</summary>
     public bool MoreThanCounted => Total > CountLimit;
@@ -21,7 +23,7 @@ public sealed record OpportunityPage(IReadOnlyList<Opportunity> Items, int Total
 /// Finds notices in the search projection. The one place that knows how each database does full-text search;
 /// the search page, the CSV download, alerts and the data API all ask here.
 /// </summary>
-public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, TimeProvider clock,
+public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, DatabaseInfo database, TimeProvider clock,
     Microsoft.Extensions.Options.IOptions<SearchOptions> options)
 {
     public const int MaxPageSize = 100;
@@ -30,8 +32,10 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
     {
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         page = Math.Max(1, page);
-        var matching = Query(query);
+        var bounds = await DateBoundsAsync(query, cancellationToken);
         var limit = Math.Max(1, options.Value.CountLimit);
+        if (IsRanked(query)) return await RankedPageAsync(query, bounds, page, pageSize, limit, cancellationToken);
+        var matching = Query(query, bounds);
         // A first page that is not full is every match: no need to count them again.
         List<Opportunity>? firstPage = null;
         if (page == 1)
@@ -39,28 +43,94 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
             firstPage = await PageAsync(matching, 0, pageSize, cancellationToken);
             if (firstPage.Count < pageSize) return new(firstPage.Take(limit).ToList(), Math.Min(firstPage.Count, limit + 1), 1, pageSize, limit);
         }
-        // Counting needs no order (the ranked source would rank every match just to count them), and stops one
-        // past the limit: enough to say "more than", without reading every match of a common word.
-        var total = await FilteredWithKeywords(query).Take(limit + 1).CountAsync(cancellationToken);
-        // Past the limit there are no page links; a page asked for by hand is the last that can be shown.
-        var take = pageSize;
-        if (total > limit)
+        // Counting needs no order, and stops one past the limit: enough to say "more than", without reading every
+        // match of a common word.
+        var total = await FilteredWithKeywords(query, bounds).Take(limit + 1).CountAsync(cancellationToken);
+        var (shown, take) = Shown(page, pageSize, total, limit);
+        var items = shown == 1 && firstPage is not null ? firstPage.Take(take).ToList()
+            : await PageAsync(matching, (shown - 1) * pageSize, take, cancellationToken);
+        return new(items, total, shown, pageSize, limit);
+    }
+
+    /// <summary>
+    /// A search by relevance ranks its most recently published matches, as many as the count limit: all of them
+    /// when there are no more, else the newest (docs/decisions/0007). Finding the newest walks back through
+    /// <see cref="PublishedWindows"/> until it has enough, so a common word reads a month or two of its matches, and
+    /// only those are ranked; ranking every match of a word in a third of all notices could not be quick.
+    /// </summary>
+    private async Task<OpportunityPage> RankedPageAsync(OpportunityQuery query, DateBounds? bounds, int page, int pageSize, int limit,
+        CancellationToken cancellationToken)
+    {
+        var newest = await NewestAsync(query, bounds, limit + 1, cancellationToken);
+        var ranked = await keywords.RankAsync(query.Keywords!, newest.Take(limit).ToList(), cancellationToken);
+        var (shown, take) = Shown(page, pageSize, newest.Count, limit);
+        var items = await RowsAsync(ranked.Skip((shown - 1) * pageSize).Take(take).ToList(), cancellationToken);
+        return new(items, newest.Count, shown, pageSize, limit, NewestRanked: true);
+    }
+
+    /// <summary>The ocids of the most recently published matches, newest first, at most <paramref name="count"/>.</summary>
+    private async Task<List<string>> NewestAsync(OpportunityQuery query, DateBounds? bounds, int count, CancellationToken cancellationToken)
+    {
+        if (bounds?.LatestPublished is not { } latest)
+            return await Newest(FilteredWithKeywords(query, bounds)).Select(o => o.Ocid).Take(count).ToListAsync(cancellationToken);
+        var found = new List<string>();
+        foreach (var span in PublishedWindows.Before(UkDay(latest)))
         {
-            page = Math.Min(page, (limit + pageSize - 1) / pageSize);
-            take = Math.Min(pageSize, limit - (page - 1) * pageSize);
+            if (PublishedWindows.Within(query, span) is not { } within) continue;
+            // The whole span's matches, sorted here: ordering in the database tempts it to walk the date index
+            // row by row, which is slow when the words are rare.
+            var matches = await FilteredWithKeywords(within, bounds).Select(o => new { o.Ocid, o.PublishedAt }).ToListAsync(cancellationToken);
+            found.AddRange(matches.OrderByDescending(m => m.PublishedAt).ThenBy(m => m.Ocid, StringComparer.Ordinal)
+                .Take(count - found.Count).Select(m => m.Ocid));
+            if (found.Count >= count) break;
         }
-        var items = page == 1 && firstPage is not null ? firstPage.Take(take).ToList()
-            : await PageAsync(matching, (page - 1) * pageSize, take, cancellationToken);
-        return new(items, total, page, pageSize, limit);
+        return found;
+    }
+
+    private static DateOnly UkDay(DateTimeOffset instant) => DateOnly.FromDateTime(UkTime.ToUk(instant).DateTime);
+
+    private static IQueryable<Opportunity> Newest(IQueryable<Opportunity> set) => set.OrderByDescending(o => o.PublishedAt).ThenBy(o => o.Ocid);
+
+    /// <summary>
+    /// The page to show and how many notices on it. Past the limit there are no page links; a page asked for by
+    /// hand is the last that can be shown.
+    /// </summary>
+    private static (int Page, int Take) Shown(int page, int pageSize, int total, int limit)
+    {
+        if (total <= limit) return (page, pageSize);
+        var last = Math.Min(page, (limit + pageSize - 1) / pageSize);
+        return (last, Math.Min(pageSize, limit - (last - 1) * pageSize));
+    }
+
+    private static bool IsRanked(OpportunityQuery query) =>
+        query.Sort == OpportunitySort.Relevance && !string.IsNullOrWhiteSpace(query.Keywords);
+
+    /// <summary>
+    /// On PostgreSQL, the newest publication and closing dates, when a date filter is open-ended and could narrow
+    /// the search index by month (<see cref="MonthLexemes"/>), or a ranked search walks back by publication date:
+    /// reads of the ends of btree indexes.
+    /// </summary>
+    private async Task<DateBounds?> DateBoundsAsync(OpportunityQuery query, CancellationToken cancellationToken)
+    {
+        var byClosing = query.ClosingFrom is not null || query.ClosingTo is not null || query.Statuses.Contains(OpportunityStatus.Open);
+        var byPublished = query.PublishedFrom is not null || IsRanked(query);
+        if (!database.IsPostgres || (!byPublished && !byClosing)) return null;
+        var all = db.Set<Opportunity>().AsNoTracking();
+        var latestPublished = !byPublished ? null
+            : await all.MaxAsync(o => (DateTimeOffset?)o.PublishedAt, cancellationToken);
+        var latestClosing = byClosing ? await all.MaxAsync(o => o.ClosingAt, cancellationToken) : null;
+        return new(clock.GetUtcNow(), latestPublished, latestClosing);
     }
 
     /// <summary>
     /// One page of notices in order: their ocids first, then their rows. Ordering carries only the ocid and the
     /// sort keys through the sort, not every column of every match (a third less time for a common word).
     /// </summary>
-    private async Task<List<Opportunity>> PageAsync(IQueryable<Opportunity> matching, int skip, int take, CancellationToken cancellationToken)
+    private async Task<List<Opportunity>> PageAsync(IQueryable<Opportunity> matching, int skip, int take, CancellationToken cancellationToken) =>
+        await RowsAsync(await matching.Select(o => o.Ocid).Skip(skip).Take(take).ToListAsync(cancellationToken), cancellationToken);
+
+    private async Task<List<Opportunity>> RowsAsync(List<string> ocids, CancellationToken cancellationToken)
     {
-        var ocids = await matching.Select(o => o.Ocid).Skip(skip).Take(take).ToListAsync(cancellationToken);
         var rows = await db.Set<Opportunity>().AsNoTracking().Where(o => ocids.Contains(o.Ocid)).ToDictionaryAsync(o => o.Ocid, cancellationToken);
         return ocids.Where(rows.ContainsKey).Select(ocid => rows[ocid]).ToList();
     }
@@ -86,12 +156,12 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
         return await matching.OrderBy(o => o.FirstIndexedAt).ThenBy(o => o.Ocid).Take(limit).ToListAsync(cancellationToken);
     }
 
-    private IQueryable<Opportunity> Query(OpportunityQuery query)
+    private IQueryable<Opportunity> Query(OpportunityQuery query, DateBounds? bounds = null)
     {
         var now = clock.GetUtcNow();
         var byRelevance = query.Sort == OpportunitySort.Relevance && !string.IsNullOrWhiteSpace(query.Keywords);
         // PostgreSQL: the subquery's order by relevance survives the filters left to the table, and its LIMIT.
-        if (IndexedRows(query, byRelevance) is { } rows) return byRelevance ? rows : Ordered(rows, query.Sort, now);
+        if (IndexedRows(query, byRelevance, bounds) is { } rows) return byRelevance ? rows : Ordered(rows, query.Sort, now);
         var filtered = Filtered(query);
         var matches = keywords.Matches(query.Keywords);
         if (matches is not null && query.Sort == OpportunitySort.Relevance)
@@ -99,7 +169,7 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
                    join m in matches on o.Ocid equals m.Ocid
                    orderby m.Rank descending, o.PublishedAt descending, o.Ocid
                    select o;
-        return Ordered(FilteredWithKeywords(query), query.Sort, now);
+        return Ordered(FilteredWithKeywords(query, bounds), query.Sort, now);
     }
 
     private static IQueryable<Opportunity> Ordered(IQueryable<Opportunity> set, OpportunitySort sort, DateTimeOffset now) => sort switch
@@ -114,14 +184,16 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
     /// index scan, with the other filters applied to the rows it finds; null when the index has nothing to narrow
     /// by, or on SQLite.
     /// </summary>
-    private IQueryable<Opportunity>? IndexedRows(OpportunityQuery query, bool byRelevance) =>
-        keywords.IndexedRows(query.Keywords, FilterLexemes.For(query), byRelevance) is { } rows
-            ? Filtered(rows, query, filtersIndexed: true) : null;
+    private IQueryable<Opportunity>? IndexedRows(OpportunityQuery query, bool byRelevance, DateBounds? bounds)
+    {
+        var lexemes = FilterLexemes.For(query, bounds);
+        return keywords.IndexedRows(query.Keywords, lexemes, byRelevance) is { } rows ? Filtered(rows, query, lexemes) : null;
+    }
 
     /// <summary>Every matching notice, unordered: a query to join, as the data API joins it to the release store.</summary>
-    internal IQueryable<Opportunity> FilteredWithKeywords(OpportunityQuery query)
+    internal IQueryable<Opportunity> FilteredWithKeywords(OpportunityQuery query, DateBounds? bounds = null)
     {
-        if (IndexedRows(query, byRelevance: false) is { } rows) return rows;
+        if (IndexedRows(query, byRelevance: false, bounds) is { } rows) return rows;
         var set = Filtered(query);
         var matches = keywords.Matches(query.Keywords);
         return matches is null ? set : set.Where(o => matches.Any(m => m.Ocid == o.Ocid));
@@ -134,13 +206,13 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
     /// memory, which is how instant alerts test many saved searches against a batch of new notices at once.
     /// </summary>
     internal IQueryable<Opportunity> Filtered(IQueryable<Opportunity> set, OpportunityQuery query) =>
-        Filtered(set, query, filtersIndexed: false);
+        Filtered(set, query, indexedLexemes: null);
 
-    /// <param name="filtersIndexed">
-    /// Whether <paramref name="set"/> already applied <see cref="FilterLexemes.For"/> (non-null) in the index, so
-    /// that those conditions are not tested again on each row read from the table.
+    /// <param name="indexedLexemes">
+    /// The <see cref="FilterLexemes.For"/> tsquery <paramref name="set"/> was already narrowed by in the index, if
+    /// any, so that those conditions are not tested again on each row read from the table.
     /// </param>
-    private IQueryable<Opportunity> Filtered(IQueryable<Opportunity> set, OpportunityQuery query, bool filtersIndexed)
+    private IQueryable<Opportunity> Filtered(IQueryable<Opportunity> set, OpportunityQuery query, string? indexedLexemes)
     {
         var now = clock.GetUtcNow();
         set = ValueFilter(set, query);
@@ -149,9 +221,9 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Ti
         if (query.ClosingFrom is { } cf) { var t = UkTime.StartOfDay(cf); set = set.Where(o => o.ClosingAt >= t); }
         if (query.ClosingTo is { } ct) { var t = UkTime.StartOfDay(ct.AddDays(1)); set = set.Where(o => o.ClosingAt < t); }
         // Open and closed depend on the clock as well as the notice type, which is all the index knows.
-        if (query.Statuses.Count > 0 && (!filtersIndexed || query.Statuses.Any(FilterLexemes.IsByDate)))
+        if (query.Statuses.Count > 0 && (indexedLexemes is null || query.Statuses.Any(FilterLexemes.IsByDate)))
             set = set.Where(StatusFilter.For(query.Statuses, now));
-        if (!filtersIndexed || FilterLexemes.For(query) is null) set = IndexableFilters(set, query);
+        if (indexedLexemes is null) set = IndexableFilters(set, query);
         if (!string.IsNullOrWhiteSpace(query.Buyer))
         {
             var buyer = query.Buyer.Trim();

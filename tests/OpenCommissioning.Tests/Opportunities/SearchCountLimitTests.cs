@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCommissioning.Opportunities;
 using OpenCommissioning.Platform.Data;
@@ -37,7 +38,7 @@ public abstract class SearchCountLimitTests(ServiceFactory service)
         var page = await HtmlPage.GetAsync(service.CreateBrowser(), $"/search?q={word}");
 
         Assert.Equal("More than 3 notices", page.Document.GetElementById("result-count")!.TextContent.Trim());
-        Assert.Contains("Only the first 3 can be shown", page.Document.GetElementById("count-limit")!.TextContent);
+        Assert.Contains("The 3 most recently published are shown, best matches first", page.Document.GetElementById("count-limit")!.TextContent);
         Assert.Equal(3, page.Document.QuerySelectorAll(".app-results h3").Length);
     }
 
@@ -77,6 +78,54 @@ public abstract class SearchCountLimitTests(ServiceFactory service)
         Assert.False(result.MoreThanCounted);
         Assert.Equal(2, result.Total);
         Assert.Equal(2, result.PageCount);
+    }
+
+    [Fact]
+    public async Task Search_SortedByNewestPastTheLimit_SaysOnlyTheFirstCanBeShown()
+    {
+        var word = await PublishAsync(4);
+
+        var page = await HtmlPage.GetAsync(service.CreateBrowser(), $"/search?q={word}&sort=newest");
+
+        Assert.Contains("Only the first 3 can be shown", page.Document.GetElementById("count-limit")!.TextContent);
+    }
+
+    [Fact]
+    public async Task SearchAsync_ByRelevancePastTheLimit_RanksTheMostRecentlyPublishedMatches()
+    {
+        var word = "Quoll" + Guid.NewGuid().ToString("N")[..8];
+        var now = DateTimeOffset.UtcNow;
+        // Published a day, 40, 200, 400 and 800 days ago: the walk back through the spans of dates reaches each.
+        JsonObject Notice(string ocid, int daysAgo, string title, string description) =>
+            Notices.Tender(ocid, title, description, r => r["date"] = now.AddDays(-daysAgo).ToString("yyyy-MM-ddTHH:mm:ssZ"));
+        var (day, forty, twoHundred, fourHundred, old) = (Notices.NewOcid(), Notices.NewOcid(), Notices.NewOcid(), Notices.NewOcid(), Notices.NewOcid());
+        await service.PublishAsync(
+            Notice(old, 800, $"{word} {word} services", $"All about {word}."),
+            Notice(fourHundred, 400, "Cleaning", $"Includes {word}."),
+            Notice(twoHundred, 200, "Cleaning", $"Includes {word}."),
+            Notice(forty, 40, $"{word} services", $"Includes {word}."),
+            Notice(day, 1, "Cleaning", $"Includes {word}."));
+
+        var result = await SearchAsync(word, page: 1, pageSize: 10);
+
+        Assert.True(result.MoreThanCounted);
+        Assert.True(result.NewestRanked);
+        Assert.Equal([forty, day, twoHundred], result.Items.Select(o => o.Ocid));
+    }
+
+    [Fact]
+    public async Task SearchAsync_ByRelevanceWithinTheLimit_RanksEveryMatchHoweverOld()
+    {
+        var word = "Quokka" + Guid.NewGuid().ToString("N")[..8];
+        var (recent, old) = (Notices.NewOcid(), Notices.NewOcid());
+        await service.PublishAsync(
+            Notices.Tender(old, $"{word} services", change: r => r["date"] = DateTimeOffset.UtcNow.AddDays(-900).ToString("yyyy-MM-ddTHH:mm:ssZ")),
+            Notices.Tender(recent, "Cleaning", $"Includes {word}."));
+
+        var result = await SearchAsync(word, page: 1, pageSize: 10);
+
+        Assert.False(result.MoreThanCounted);
+        Assert.Equal([old, recent], result.Items.Select(o => o.Ocid));
     }
 
     [Fact]

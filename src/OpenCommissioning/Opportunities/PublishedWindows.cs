@@ -1,0 +1,40 @@
+namespace OpenCommissioning.Opportunities;
+
+/// <summary>
+/// Spans of publication dates, newest first: the month up to the newest notice, the five months before it, then
+/// everything older. A search ranked by relevance walks them to find its most recently published matches, so that a
+/// common word costs a read of a month or a few of its matches rather than of every one (docs/decisions/0007). Each
+/// span is in UK days, as the date filters are, and they neither overlap nor leave gaps. The first two narrow the
+/// search index by month (<see cref="MonthLexemes"/>), which is quick when the table is stored roughly in
+/// publication order, as one filled over time is; more, shorter spans cost more than they saved for words that are
+/// not common, and longer ones too many months to narrow by.
+/// </summary>
+internal static class PublishedWindows
+{
+    private static readonly int[] DaysBack = [31, 183];
+
+    /// <summary>The spans before and including <paramref name="newest"/>; the first is open-ended forwards, the last backwards.</summary>
+    public static IEnumerable<(DateOnly? From, DateOnly? To)> Before(DateOnly newest)
+    {
+        DateOnly? to = null;
+        foreach (var days in DaysBack)
+        {
+            var from = newest.AddDays(1 - days);
+            yield return (from, to);
+            to = from.AddDays(-1);
+        }
+        yield return (null, to);
+    }
+
+    /// <summary>The query narrowed to a span as well as its own dates; null if the two do not meet.</summary>
+    public static OpportunityQuery? Within(OpportunityQuery query, (DateOnly? From, DateOnly? To) span)
+    {
+        var from = Later(query.PublishedFrom, span.From);
+        var to = Earlier(query.PublishedTo, span.To);
+        return from is { } f && to is { } t && f > t ? null : query with { PublishedFrom = from, PublishedTo = to };
+    }
+
+    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
+
+    private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
+}

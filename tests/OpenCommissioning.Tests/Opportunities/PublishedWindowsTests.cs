@@ -1,0 +1,39 @@
+using CsCheck;
+using OpenCommissioning.Opportunities;
+
+namespace OpenCommissioning.Tests.Opportunities;
+
+/// <summary>The spans of dates a ranked search walks back through (docs/decisions/0007): every day in exactly one.</summary>
+public sealed class PublishedWindowsTests
+{
+    [Fact]
+    public void Before_AnyNewestDay_CoversEveryDayOnceNewestFirst()
+    {
+        Gen.Int[0, 3000].Sample(offset =>
+        {
+            var newest = new DateOnly(2020, 1, 1).AddDays(offset);
+
+            var spans = PublishedWindows.Before(newest).ToList();
+
+            Assert.Null(spans[0].To);
+            Assert.Null(spans[^1].From);
+            Assert.Equal(newest.AddDays(-30), spans[0].From);
+            for (var i = 1; i < spans.Count; i++) Assert.Equal(spans[i - 1].From!.Value.AddDays(-1), spans[i].To);
+            Assert.All(spans.Where(s => s is { From: not null, To: not null }), s => Assert.True(s.From <= s.To));
+        });
+    }
+
+    [Fact]
+    public void Within_NarrowsTheQuerysOwnDatesAndSaysWhenTheyDoNotMeet()
+    {
+        var query = new OpportunityQuery { Keywords = "care", PublishedFrom = new DateOnly(2026, 3, 1) };
+
+        var inside = PublishedWindows.Within(query, (new DateOnly(2026, 2, 1), new DateOnly(2026, 4, 30)));
+        var before = PublishedWindows.Within(query, (null, new DateOnly(2026, 2, 28)));
+
+        Assert.Equal(new DateOnly(2026, 3, 1), inside!.PublishedFrom);
+        Assert.Equal(new DateOnly(2026, 4, 30), inside.PublishedTo);
+        Assert.Equal("care", inside.Keywords);
+        Assert.Null(before);
+    }
+}
