@@ -23,7 +23,7 @@ public sealed record OpportunityPage(IReadOnlyList<Opportunity> Items, int Total
 /// Finds notices in the search projection. The one place that knows how each database does full-text search;
 /// the search page, the CSV download, alerts and the data API all ask here.
 /// </summary>
-public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, DatabaseInfo database, TimeProvider clock,
+public sealed partial class OpportunitySearch(AppDbContext db, KeywordIndex keywords, DatabaseInfo database, TimeProvider clock,
     Microsoft.Extensions.Options.IOptions<SearchOptions> options)
 {
     public const int MaxPageSize = 100;
@@ -53,45 +53,6 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Da
     }
 
     /// <summary>
-    /// A search by relevance ranks its most recently published matches, as many as the count limit: all of them
-    /// when there are no more, else the newest (docs/decisions/0007). Finding the newest walks back through
-    /// <see cref="PublishedWindows"/> until it has enough, so a common word reads a month or two of its matches, and
-    /// only those are ranked; ranking every match of a word in a third of all notices could not be quick.
-    /// </summary>
-    private async Task<OpportunityPage> RankedPageAsync(OpportunityQuery query, DateBounds? bounds, int page, int pageSize, int limit,
-        CancellationToken cancellationToken)
-    {
-        var newest = await NewestAsync(query, bounds, limit + 1, cancellationToken);
-        var ranked = await keywords.RankAsync(query.Keywords!, newest.Take(limit).ToList(), cancellationToken);
-        var (shown, take) = Shown(page, pageSize, newest.Count, limit);
-        var items = await RowsAsync(ranked.Skip((shown - 1) * pageSize).Take(take).ToList(), cancellationToken);
-        return new(items, newest.Count, shown, pageSize, limit, NewestRanked: true);
-    }
-
-    /// <summary>The ocids of the most recently published matches, newest first, at most <paramref name="count"/>.</summary>
-    private async Task<List<string>> NewestAsync(OpportunityQuery query, DateBounds? bounds, int count, CancellationToken cancellationToken)
-    {
-        if (bounds?.LatestPublished is not { } latest)
-            return await Newest(FilteredWithKeywords(query, bounds)).Select(o => o.Ocid).Take(count).ToListAsync(cancellationToken);
-        var found = new List<string>();
-        foreach (var span in PublishedWindows.Before(UkDay(latest)))
-        {
-            if (PublishedWindows.Within(query, span) is not { } within) continue;
-            // The whole span's matches, sorted here: ordering in the database tempts it to walk the date index
-            // row by row, which is slow when the words are rare.
-            var matches = await FilteredWithKeywords(within, bounds).Select(o => new { o.Ocid, o.PublishedAt }).ToListAsync(cancellationToken);
-            found.AddRange(matches.OrderByDescending(m => m.PublishedAt).ThenBy(m => m.Ocid, StringComparer.Ordinal)
-                .Take(count - found.Count).Select(m => m.Ocid));
-            if (found.Count >= count) break;
-        }
-        return found;
-    }
-
-    private static DateOnly UkDay(DateTimeOffset instant) => DateOnly.FromDateTime(UkTime.ToUk(instant).DateTime);
-
-    private static IQueryable<Opportunity> Newest(IQueryable<Opportunity> set) => set.OrderByDescending(o => o.PublishedAt).ThenBy(o => o.Ocid);
-
-    /// <summary>
     /// The page to show and how many notices on it. Past the limit there are no page links; a page asked for by
     /// hand is the last that can be shown.
     /// </summary>
@@ -104,23 +65,6 @@ public sealed class OpportunitySearch(AppDbContext db, KeywordIndex keywords, Da
 
     private static bool IsRanked(OpportunityQuery query) =>
         query.Sort == OpportunitySort.Relevance && !string.IsNullOrWhiteSpace(query.Keywords);
-
-    /// <summary>
-    /// On PostgreSQL, the newest publication and closing dates, when a date filter is open-ended and could narrow
-    /// the search index by month (<see cref="MonthLexemes"/>), or a ranked search walks back by publication date:
-    /// reads of the ends of btree indexes.
-    /// </summary>
-    private async Task<DateBounds?> DateBoundsAsync(OpportunityQuery query, CancellationToken cancellationToken)
-    {
-        var byClosing = query.ClosingFrom is not null || query.ClosingTo is not null || query.Statuses.Contains(OpportunityStatus.Open);
-        var byPublished = query.PublishedFrom is not null || IsRanked(query);
-        if (!database.IsPostgres || (!byPublished && !byClosing)) return null;
-        var all = db.Set<Opportunity>().AsNoTracking();
-        var latestPublished = !byPublished ? null
-            : await all.MaxAsync(o => (DateTimeOffset?)o.PublishedAt, cancellationToken);
-        var latestClosing = byClosing ? await all.MaxAsync(o => o.ClosingAt, cancellationToken) : null;
-        return new(clock.GetUtcNow(), latestPublished, latestClosing);
-    }
 
     /// <summary>
     /// One page of notices in order: their ocids first, then their rows. Ordering carries only the ocid and the
