@@ -1,17 +1,17 @@
 namespace OpenCommissioning.Opportunities;
 
 /// <summary>
-/// Spans of publication dates, newest first: the month up to the newest notice, the five months before it, then
-/// everything older. A search ranked by relevance walks them to find its most recently published matches, so that a
-/// common word costs a read of a month or a few of its matches rather than of every one (docs/decisions/0007). Each
-/// span is in UK days, as the date filters are, and they neither overlap nor leave gaps. The first two narrow the
-/// search index by month (<see cref="MonthLexemes"/>), which is quick when the table is stored roughly in
-/// publication order, as one filled over time is; more, shorter spans cost more than they saved for words that are
-/// not common, and longer ones too many months to narrow by.
+/// Spans of publication dates, newest first: the month up to the newest notice, then the two, three and six months
+/// before it, then everything older. A search ranked by relevance walks them to find its most recently published
+/// matches, so that a common word costs a read of a month or a few of its matches rather than of every one
+/// (docs/decisions/0007). Each span is in UK days, as the date filters are, and they neither overlap nor leave gaps.
+/// All but the last narrow the search index by month (<see cref="MonthLexemes"/>), which is quick when the table is
+/// stored roughly in publication order, as one filled over time is. Spans of a year each, back to the oldest notice,
+/// measured slower for words that are not common: each span is a search of its own.
 /// </summary>
 internal static class PublishedWindows
 {
-    private static readonly int[] DaysBack = [31, 183];
+    private static readonly int[] DaysBack = [31, 92, 183, 366];
 
     /// <summary>The spans before and including <paramref name="newest"/>; the first is open-ended forwards, the last backwards.</summary>
     public static IEnumerable<(DateOnly? From, DateOnly? To)> Before(DateOnly newest)
