@@ -28,15 +28,20 @@ public sealed partial class OpportunitySearch
         if (bounds?.LatestPublished is not { } latest)
             return await Newest(FilteredWithKeywords(query, bounds)).Select(o => o.Ocid).Take(count).ToListAsync(cancellationToken);
         var found = new List<string>();
-        foreach (var span in PublishedWindows.Before(UkDay(latest)))
+        var spans = PublishedWindows.Before(UkDay(latest)).ToList();
+        for (var i = 0; i < spans.Count && found.Count < count; i++)
         {
-            if (PublishedWindows.Within(query, span) is not { } within) continue;
+            if (PublishedWindows.Within(query, spans[i]) is not { } within) continue;
             // The whole span's matches, sorted here: ordering in the database tempts it to walk the date index
             // row by row, which is slow when the words are rare.
             var matches = await FilteredWithKeywords(within, bounds).Select(o => new { o.Ocid, o.PublishedAt }).ToListAsync(cancellationToken);
             found.AddRange(matches.OrderByDescending(m => m.PublishedAt).ThenBy(m => m.Ocid, StringComparer.Ordinal)
                 .Take(count - found.Count).Select(m => m.Ocid));
-            if (found.Count >= count) break;
+            // A word that is not common would need every span: after the second (the first is no guide, its
+            // notices being new and mostly open), if its rate says the next two will not be enough, the rest is
+            // read at once.
+            if (i == 1 && found.Count < count && PublishedWindows.FallsShort(matches.Count, within, found.Count, count, spans.Skip(2).Take(2)))
+                spans = [.. spans.Take(2), (null, spans[1].From!.Value.AddDays(-1))];
         }
         return found;
     }

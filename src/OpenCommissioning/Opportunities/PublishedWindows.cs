@@ -26,6 +26,17 @@ internal static class PublishedWindows
         yield return (null, to);
     }
 
+    /// <summary>
+    /// Whether, matching as many notices a day as <paramref name="searched"/> did (<paramref name="matched"/>), the
+    /// spans <paramref name="next"/> would still leave fewer than <paramref name="wanted"/> found.
+    /// </summary>
+    public static bool FallsShort(int matched, OpportunityQuery searched, int found, int wanted, IEnumerable<(DateOnly? From, DateOnly? To)> next)
+    {
+        if (searched is not { PublishedFrom: { } from, PublishedTo: { } to }) return false;
+        var ahead = next.Sum(s => s is { From: { } f, To: { } t } ? t.DayNumber - f.DayNumber + 1 : 0);
+        return found + (double)matched / (to.DayNumber - from.DayNumber + 1) * ahead < wanted;
+    }
+
     /// <summary>The query narrowed to a span as well as its own dates; null if the two do not meet.</summary>
     public static OpportunityQuery? Within(OpportunityQuery query, (DateOnly? From, DateOnly? To) span)
     {

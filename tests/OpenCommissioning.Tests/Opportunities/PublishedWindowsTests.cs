@@ -36,4 +36,15 @@ public sealed class PublishedWindowsTests
         Assert.Equal("care", inside.Keywords);
         Assert.Null(before);
     }
+
+    [Fact]
+    public void FallsShort_SaysWhetherTheNextSpansAtTheSameRateWouldFindEnough()
+    {
+        var searched = new OpportunityQuery { PublishedFrom = new DateOnly(2026, 8, 1), PublishedTo = new DateOnly(2026, 8, 10) };
+        (DateOnly? From, DateOnly? To)[] next = [(new DateOnly(2026, 7, 1), new DateOnly(2026, 7, 31)), (null, new DateOnly(2026, 6, 30))];
+
+        Assert.True(PublishedWindows.FallsShort(matched: 10, searched, found: 15, wanted: 50, next));
+        Assert.False(PublishedWindows.FallsShort(matched: 10, searched, found: 15, wanted: 46, next));
+        Assert.False(PublishedWindows.FallsShort(matched: 10, searched with { PublishedFrom = null }, found: 0, wanted: 1000, next));
+    }
 }
