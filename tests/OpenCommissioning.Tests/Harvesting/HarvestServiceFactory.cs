@@ -29,12 +29,14 @@ public sealed class BreakingObserver : HarvestObserver
 }
 
 /// <summary>The service with recorded waits, a breakable observer and a short request timeout.</summary>
-public sealed class HarvestServiceFactory : ServiceFactory
+public class HarvestServiceFactory : ServiceFactory
 {
     public RecordedWaits Waits { get; } = new(TimeProvider.System);
     public BreakingObserver Observer { get; } = new();
 
-    public HarvestServiceFactory() => Settings["Harvesting:RequestTimeoutSeconds"] = "3";
+    public HarvestServiceFactory() : this(DatabaseMode.Postgres) { }
+
+    protected HarvestServiceFactory(DatabaseMode mode) : base(mode) => Settings["Harvesting:RequestTimeoutSeconds"] = "3";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -80,3 +82,6 @@ public sealed class HarvestServiceFactory : ServiceFactory
     public Task<List<HarvestProblem>> ProblemsOfAsync(Guid sourceId) =>
         WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Set<HarvestProblem>().AsNoTracking().Where(p => p.SourceId == sourceId).OrderBy(p => p.Id).ToListAsync());
 }
+
+/// <summary>The same harvesting service on the embedded SQLite database.</summary>
+public sealed class SqliteHarvestServiceFactory() : HarvestServiceFactory(DatabaseMode.Embedded);
