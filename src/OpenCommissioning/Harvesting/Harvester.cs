@@ -34,6 +34,7 @@ public sealed class Harvester
         if (await bookkeeping.TakeAsync(sourceId, started, cancellationToken) is { } heldUntil) return new(false, heldUntil);
 
         var tally = new PageTally();
+        var readThisRun = new HashSet<string>(StringComparer.Ordinal);
         var continues = false;
         string? error = null;
         try
@@ -43,7 +44,7 @@ public sealed class Harvester
             while (!done)
             {
                 if (clock.GetUtcNow() - started > Budget) { continues = true; break; }
-                done = await pages.ReadNextAsync(sourceId, tally, ahead, cancellationToken);
+                done = await pages.ReadNextAsync(sourceId, tally, readThisRun, ahead, cancellationToken);
             }
         }
         catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -13,7 +13,12 @@ namespace OpenCommissioning.Harvesting;
 internal sealed class PageHarvest(IServiceScopeFactory scopes, PortalClient portal, HarvestObserver observer, TimeProvider clock)
 {
     /// <summary>Reads, stores and commits the source's next page; true when the source has nothing more to read this run.</summary>
-    public async Task<bool> ReadNextAsync(Guid sourceId, PageTally tally, PageReadAhead ahead, CancellationToken cancellationToken)
+    /// <param name="readThisRun">
+    /// The addresses of the pages this run has read, so a links.next that leads back to one of them ends the chain
+    /// rather than going round it until the run's time is spent, run after run.
+    /// </param>
+    public async Task<bool> ReadNextAsync(Guid sourceId, PageTally tally, ISet<string> readThisRun, PageReadAhead ahead,
+        CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -35,7 +40,13 @@ internal sealed class PageHarvest(IServiceScopeFactory scopes, PortalClient port
         var offers = await OfferAsync(intake, source, page, checks, cancellationToken);
         if (page.Repair is not null) db.Add(new HarvestProblem { SourceId = source.Id, At = now, Message = $"{url}: {page.Repair}" });
 
-        var done = HarvestPosition.Advance(source, behaviour, page, url, windowFrom, windowTo, now);
+        readThisRun.Add(url.ToString());
+        // A page naming itself is the usual last page; one naming an earlier page is a loop in the portal's paging.
+        var loopsBack = page.Next is { } named && named != url.ToString() && readThisRun.Contains(named);
+        if (loopsBack)
+            db.Add(new HarvestProblem { SourceId = source.Id, At = now, IsError = true,
+                Message = $"{url}: its next link leads back to {page.Next}, a page already read in this run, so the run stopped following it." });
+        var done = HarvestPosition.Advance(source, behaviour, loopsBack ? page with { Next = null } : page, url, windowFrom, windowTo, now);
         source.PagesRead++;
         source.RunHeldUntil = clock.GetUtcNow() + Harvester.HoldLength;
         // Following links.next the next page is known already: read and check it while this one is written.
@@ -84,6 +95,6 @@ internal sealed class PageHarvest(IServiceScopeFactory scopes, PortalClient port
 
     private Task<HarvestPage> ReadAsync(HarvestSourceKind kind, PortalBehaviour behaviour, Uri url, CancellationToken cancellationToken) =>
         kind == HarvestSourceKind.ThreeSixtyGiving
-            ? portal.FetchAsync(url, behaviour, async r => await GrantPages.ReadAsync(await r.Content.ReadAsStreamAsync(cancellationToken), cancellationToken), cancellationToken)
+            ? portal.FetchAsync(url, behaviour, (_, body, token) => GrantPages.ReadAsync(body, token), cancellationToken)
             : portal.ReadPageAsync(url, behaviour, cancellationToken);
 }

@@ -22,12 +22,19 @@ public sealed class PortalClient(IHttpClientFactory http, HarvestWaits waits, Po
     private TimeSpan Timeout => TimeSpan.FromSeconds(configuration.GetValue("Harvesting:RequestTimeoutSeconds", 100.0));
 
     public Task<HarvestPage> ReadPageAsync(Uri url, PortalBehaviour behaviour, CancellationToken cancellationToken) =>
-        FetchAsync(url, behaviour, async response =>
-            HarvestPage.Parse(PageTexts.Decode(await response.Content.ReadAsByteArrayAsync(cancellationToken), response.Content.Headers.ContentType?.CharSet)),
-            cancellationToken);
+        FetchAsync(url, behaviour, async (response, body, token) =>
+        {
+            using var bytes = new MemoryStream();
+            await body.CopyToAsync(bytes, token);
+            return HarvestPage.Parse(PageTexts.Decode(bytes.GetBuffer().AsSpan(0, (int)bytes.Length), response.Content.Headers.ContentType?.CharSet));
+        }, cancellationToken);
 
-    /// <summary>Fetches <paramref name="url"/> and reads the answer with <paramref name="read"/>, retrying as the portal needs.</summary>
-    public async Task<T> FetchAsync<T>(Uri url, PortalBehaviour behaviour, Func<HttpResponseMessage, Task<T>> read, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fetches <paramref name="url"/> and reads the answer's body with <paramref name="read"/> (which must read it with
+    /// the token it is given), retrying as the portal needs.
+    /// </summary>
+    public async Task<T> FetchAsync<T>(Uri url, PortalBehaviour behaviour, Func<HttpResponseMessage, Stream, CancellationToken, Task<T>> read,
+        CancellationToken cancellationToken)
     {
         var client = http.CreateClient(HttpClientName);
         var rateLimitWaits = 0;
@@ -43,7 +50,12 @@ public sealed class PortalClient(IHttpClientFactory http, HarvestWaits waits, Po
             {
                 using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, linked.Token);
                 var status = (int)response.StatusCode;
-                if (response.IsSuccessStatusCode) return await read(response);
+                if (response.IsSuccessStatusCode)
+                {
+                    // The timeout also ends a body that stops arriving; without it such a page held the run for good.
+                    await using var body = new SilenceLimitedStream(await response.Content.ReadAsStreamAsync(linked.Token), timeout, Timeout, linked.Token);
+                    return await read(response, body, linked.Token);
+                }
                 lastProblem = $"the portal answered {status} {response.ReasonPhrase}";
                 if (status == behaviour.RateLimitStatus && rateLimitWaits++ < MaxRateLimitWaits) { wait = behaviour.RateLimitWait; reason = WaitReason.RateLimit; attempt--; }
                 else if (response.StatusCode == HttpStatusCode.TooManyRequests) (wait, reason) = (RetryAfter(response) ?? BackOff(attempt) + behaviour.RequestSpacing, WaitReason.RateLimit);

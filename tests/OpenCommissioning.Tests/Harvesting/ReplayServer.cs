@@ -14,6 +14,8 @@ public sealed record Reply(int Status, byte[] Body, string ContentType = "applic
     public TimeSpan Delay { get; init; }
     /// <summary>Promise the whole body, send half of it, then drop the connection.</summary>
     public bool BreakOff { get; init; }
+    /// <summary>Promise the whole body, send half of it, then send nothing more while the connection stays open.</summary>
+    public bool Stall { get; init; }
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
     public static Reply Json(string json) => new(200, Encoding.UTF8.GetBytes(json));
@@ -83,6 +85,15 @@ public sealed class ReplayServer : IAsyncDisposable
             await context.Response.Body.WriteAsync(reply.Body.AsMemory(0, reply.Body.Length / 2));
             await context.Response.Body.FlushAsync();
             context.Features.Get<IHttpConnectionFeature>();
+            context.Abort();
+            return;
+        }
+        if (reply.Stall)
+        {
+            await context.Response.Body.WriteAsync(reply.Body.AsMemory(0, reply.Body.Length / 2));
+            await context.Response.Body.FlushAsync();
+            // Silent until the harvester gives up; bounded so that a harvester that never gives up does not keep the test host.
+            try { await Task.Delay(TimeSpan.FromMinutes(2), context.RequestAborted); } catch (OperationCanceledException) { }
             context.Abort();
             return;
         }
