@@ -107,4 +107,39 @@ public class HarvesterBadInputTests(HarvestServiceFactory service) : IClassFixtu
         Assert.Equal(portal.Url("/p2"), after.NextPageUrl);
         Assert.Contains("leads back to " + portal.Url("/p1"), Assert.Single(await service.ProblemsOfAsync(source.Id), p => p.IsError).Message);
     }
+
+    [Fact]
+    public async Task Run_When429WithRetryAfterAsADate_WaitsUntilThatTimeAndCarriesOn()
+    {
+        await using var portal = await ReplayServer.StartAsync();
+        var releases = Fresh(2, "retry-after-date");
+        var until = DateTimeOffset.UtcNow.AddMinutes(2);
+        var tooMany = Reply.WithStatus(429) with { Headers = new Dictionary<string, string> { ["Retry-After"] = until.ToString("R") } };
+        portal.On("/dated", tooMany, Reply.Json(Package(releases)));
+        var source = await service.AddSourceAsync("Dated 429 portal", HarvestSourceKind.OcdsReleasePackages, portal.Url("/dated"));
+        service.Waits.Waits.Clear();
+
+        await service.HarvestAsync(source.Id);
+
+        Assert.InRange(Assert.Single(service.Waits.Of(WaitReason.RateLimit)).TotalSeconds, 100, 120);
+        Assert.Equal(releases.Select(Ocid).Order(), (await service.StoredFromAsync("Dated 429 portal")).Select(r => r.Ocid).Order());
+    }
+
+    [Fact]
+    public async Task Run_When429NeverLifts_StopsWithAnErrorAfterItsAttemptsAndStoresNothing()
+    {
+        await using var portal = await ReplayServer.StartAsync();
+        portal.On("/busy", Reply.WithStatus(429) with { Headers = new Dictionary<string, string> { ["Retry-After"] = "30" } });
+        var source = await service.AddSourceAsync("Always busy portal", HarvestSourceKind.OcdsReleasePackages, portal.Url("/busy"));
+
+        await service.HarvestAsync(source.Id);
+
+        var after = await service.SourceAsync(source.Id);
+        Assert.Equal(PortalClient.MaxAttempts, portal.CountRequests("/busy"));
+        Assert.Equal((0, (string?)null), (after.PagesRead, after.NextPageUrl));
+        Assert.Empty(await service.StoredFromAsync("Always busy portal"));
+        Assert.Equal($"Could not read {portal.Url("/busy")} after 6 attempts: the portal answered 429 Too Many Requests.",
+            Assert.Single(await service.ProblemsOfAsync(source.Id), p => p.IsError).Message);
+        Assert.NotNull(after.NextRunAt);
+    }
 }
