@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace OpenCommissioning.Opportunities.Upkeep;
 
 /// <summary>Whether the search table lies in publication order, as far as PostgreSQL's statistics can say.</summary>
@@ -31,6 +33,6 @@ public sealed record PublicationOrderReading(double? Correlation, long Rows)
         : PublicationOrderState.InOrder;
 
     public string Describe() => Correlation is { } correlation
-        ? $"correlation {correlation:0.00} between the rows' places and their publication dates, over about {Rows:N0} notices"
+        ? string.Create(CultureInfo.InvariantCulture, $"correlation {correlation:0.00} between the rows' places and their publication dates, over about {Rows:N0} notices")
         : "not analysed yet";
 }
