@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace OpenCommissioning.Opportunities.Upkeep;
@@ -13,8 +14,15 @@ public sealed class PublicationOrderCheck(SearchTableUpkeep upkeep) : IHealthChe
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (await upkeep.ReadAsync(cancellationToken) is not { } reading)
-            return HealthCheckResult.Healthy("Not applicable in the embedded mode.");
+        PublicationOrderReading? reading;
+        try { reading = await upkeep.ReadAsync(cancellationToken); }
+        catch (Exception error) when (error is DbException or InvalidOperationException)
+        {
+            // The database check already says the database cannot be reached; an error logged here on every probe
+            // during an outage would add nothing.
+            return HealthCheckResult.Healthy("Could not read the order of the search table.");
+        }
+        if (reading is null) return HealthCheckResult.Healthy("Not applicable in the embedded mode.");
         return reading.Judge(upkeep.Options) == PublicationOrderState.OutOfOrder
             ? HealthCheckResult.Degraded($"The search table is out of publication order ({reading.Describe()}); run the reorder-search command.")
             : HealthCheckResult.Healthy(reading.Describe());
