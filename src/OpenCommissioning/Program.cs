@@ -3,6 +3,7 @@ using OpenCommissioning.Harvesting;
 using OpenCommissioning.Notices;
 using OpenCommissioning.OpenData;
 using OpenCommissioning.Opportunities;
+using OpenCommissioning.Opportunities.Upkeep;
 using OpenCommissioning.Organisations;
 using OpenCommissioning.Platform;
 using OpenCommissioning.Platform.Data;
@@ -25,6 +26,11 @@ if (args.FirstOrDefault() == "migrate")
 {
     await DatabaseMigrator.MigrateAsync(app.Services);
     Console.WriteLine("The database is up to date.");
+    return;
+}
+if (args.FirstOrDefault() == ReorderSearchCommand.Name)
+{
+    Environment.ExitCode = await ReorderSearchCommand.RunAsync(app.Services, Console.Out, Console.Error);
     return;
 }
 if (DatabaseSetup.Mode(app.Configuration) == DatabaseMode.Embedded)

@@ -19,6 +19,7 @@ public static class OpportunitiesModule
         services.AddScoped<IJobHandler, InstantAlertsJob>();
         services.AddScoped<IJobHandler, DailyAlertsJob>();
         services.AddSingleton<UnsubscribeTokens>();
+        Upkeep.UpkeepModule.AddSearchTableUpkeep(services);
         return services;
     }
 
