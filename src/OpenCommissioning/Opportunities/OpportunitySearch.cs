@@ -75,6 +75,7 @@ public sealed partial class OpportunitySearch(AppDbContext db, KeywordIndex keyw
 
     private async Task<List<Opportunity>> RowsAsync(List<string> ocids, CancellationToken cancellationToken)
     {
+        if (ocids.Count == 0) return [];
         var rows = await db.Set<Opportunity>().AsNoTracking().Where(o => ocids.Contains(o.Ocid)).ToDictionaryAsync(o => o.Ocid, cancellationToken);
         return ocids.Where(rows.ContainsKey).Select(ocid => rows[ocid]).ToList();
     }
