@@ -44,12 +44,11 @@ public sealed class KeywordIndex(AppDbContext db, DatabaseInfo database)
     /// <summary>
     /// On PostgreSQL, the notices matching the keywords and <paramref name="filterLexemes"/> (a tsquery over
     /// filter_vector, see <see cref="FilterLexemes"/>) as rows of the projection itself, so that one scan of the
-    /// search GIN index answers both and the remaining filters join the same scan; <paramref name="byRelevance"/>
-    /// orders them best first. Ranking happens after the filters, and PostgreSQL keeps only the top rows of the page
-    /// while sorting (a bounded sort), so only the matching rows are ranked. Null on SQLite, whose keywords live in a
-    /// separate FTS5 table, and when there is neither keywords nor filter to narrow by.
+    /// search GIN index answers both and the remaining filters join the same scan. Rows are ranked, when they need to
+    /// be, by <see cref="KeywordRank"/> in the query that uses them. Null on SQLite, whose keywords live in a separate
+    /// FTS5 table, and when there is neither keywords nor filter to narrow by.
     /// </summary>
-    public IQueryable<Opportunity>? IndexedRows(string? keywords, string? filterLexemes, bool byRelevance)
+    public IQueryable<Opportunity>? IndexedRows(string? keywords, string? filterLexemes)
     {
         var hasKeywords = !string.IsNullOrWhiteSpace(keywords);
         if (!database.IsPostgres || (!hasKeywords && filterLexemes is null)) return null;
@@ -66,8 +65,6 @@ public sealed class KeywordIndex(AppDbContext db, DatabaseInfo database)
             values.Add(filterLexemes);
         }
         var sql = "SELECT * FROM opportunities WHERE " + string.Join(" AND ", conditions);
-        if (byRelevance && hasKeywords)
-            sql += " ORDER BY ts_rank(search_vector, websearch_to_tsquery('english', {0})) DESC, published_at DESC, ocid";
         return db.Set<Opportunity>().FromSqlRaw(sql, values.ToArray()).AsNoTracking();
     }
 

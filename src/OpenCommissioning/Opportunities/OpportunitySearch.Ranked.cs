@@ -15,28 +15,47 @@ public sealed partial class OpportunitySearch
     private async Task<OpportunityPage> RankedPageAsync(OpportunityQuery query, DateBounds? bounds, int page, int pageSize, int limit,
         CancellationToken cancellationToken)
     {
-        var newest = await NewestAsync(query, bounds, limit + 1, cancellationToken);
-        var ranked = await keywords.RankAsync(query.Keywords!, newest.Take(limit).ToList(), cancellationToken);
-        var (shown, take) = Shown(page, pageSize, newest.Count, limit);
+        List<string> ranked;
+        int matched;
+        if (bounds?.LatestPublished is { } latest)
+        {
+            var newest = await NewestRankedAsync(query, bounds, latest, limit + 1, cancellationToken);
+            matched = newest.Count;
+            ranked = newest.Take(limit).OrderByDescending(m => m.Rank).ThenByDescending(m => m.PublishedAt)
+                .ThenBy(m => m.Ocid, StringComparer.Ordinal).Select(m => m.Ocid).ToList();
+        }
+        else
+        {
+            // SQLite, or no notices: the newest matches in one ordered read, ranked by FTS5.
+            var newest = await Newest(FilteredWithKeywords(query, bounds)).Select(o => o.Ocid).Take(limit + 1).ToListAsync(cancellationToken);
+            matched = newest.Count;
+            ranked = [.. await keywords.RankAsync(query.Keywords!, newest.Take(limit).ToList(), cancellationToken)];
+        }
+        var (shown, take) = Shown(page, pageSize, matched, limit);
         var items = await RowsAsync(ranked.Skip((shown - 1) * pageSize).Take(take).ToList(), cancellationToken);
-        return new(items, newest.Count, shown, pageSize, limit, NewestRanked: true);
+        return new(items, matched, shown, pageSize, limit, NewestRanked: true);
     }
 
-    /// <summary>The ocids of the most recently published matches, newest first, at most <paramref name="count"/>.</summary>
-    private async Task<List<string>> NewestAsync(OpportunityQuery query, DateBounds? bounds, int count, CancellationToken cancellationToken)
+    private sealed record RankedMatch(string Ocid, DateTimeOffset PublishedAt, double Rank);
+
+    /// <summary>
+    /// On PostgreSQL, the most recently published matches with their ranks, newest first, at most
+    /// <paramref name="count"/>. Each span's read ranks its matches as it finds them (<see cref="KeywordRank"/>).
+    /// </summary>
+    private async Task<List<RankedMatch>> NewestRankedAsync(OpportunityQuery query, DateBounds bounds, DateTimeOffset latest, int count,
+        CancellationToken cancellationToken)
     {
-        if (bounds?.LatestPublished is not { } latest)
-            return await Newest(FilteredWithKeywords(query, bounds)).Select(o => o.Ocid).Take(count).ToListAsync(cancellationToken);
-        var found = new List<string>();
+        var found = new List<RankedMatch>();
+        var words = query.Keywords!;
         var spans = PublishedWindows.Before(UkDay(latest)).ToList();
         for (var i = 0; i < spans.Count && found.Count < count; i++)
         {
             if (PublishedWindows.Within(query, spans[i]) is not { } within) continue;
             // The whole span's matches, sorted here: ordering in the database tempts it to walk the date index
             // row by row, which is slow when the words are rare.
-            var matches = await FilteredWithKeywords(within, bounds).Select(o => new { o.Ocid, o.PublishedAt }).ToListAsync(cancellationToken);
-            found.AddRange(matches.OrderByDescending(m => m.PublishedAt).ThenBy(m => m.Ocid, StringComparer.Ordinal)
-                .Take(count - found.Count).Select(m => m.Ocid));
+            var matches = await FilteredWithKeywords(within, bounds)
+                .Select(o => new RankedMatch(o.Ocid, o.PublishedAt, KeywordRank.Of(o.Ocid, words))).ToListAsync(cancellationToken);
+            found.AddRange(matches.OrderByDescending(m => m.PublishedAt).ThenBy(m => m.Ocid, StringComparer.Ordinal).Take(count - found.Count));
             // A word that is not common would need every span: after the second (the first is no guide, its
             // notices being new and mostly open), if its rate says the next two will not be enough, the rest is
             // read at once.

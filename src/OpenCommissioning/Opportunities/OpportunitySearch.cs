@@ -75,6 +75,7 @@ public sealed partial class OpportunitySearch(AppDbContext db, KeywordIndex keyw
 
     private async Task<List<Opportunity>> RowsAsync(List<string> ocids, CancellationToken cancellationToken)
     {
+        if (ocids.Count == 0) return [];
         var rows = await db.Set<Opportunity>().AsNoTracking().Where(o => ocids.Contains(o.Ocid)).ToDictionaryAsync(o => o.Ocid, cancellationToken);
         return ocids.Where(rows.ContainsKey).Select(ocid => rows[ocid]).ToList();
     }
@@ -103,9 +104,12 @@ public sealed partial class OpportunitySearch(AppDbContext db, KeywordIndex keyw
     private IQueryable<Opportunity> Query(OpportunityQuery query, DateBounds? bounds = null)
     {
         var now = clock.GetUtcNow();
-        var byRelevance = query.Sort == OpportunitySort.Relevance && !string.IsNullOrWhiteSpace(query.Keywords);
-        // PostgreSQL: the subquery's order by relevance survives the filters left to the table, and its LIMIT.
-        if (IndexedRows(query, byRelevance, bounds) is { } rows) return byRelevance ? rows : Ordered(rows, query.Sort, now);
+        if (IndexedRows(query, bounds) is { } rows)
+        {
+            if (!IsRanked(query)) return Ordered(rows, query.Sort, now);
+            var words = query.Keywords!;
+            return rows.OrderByDescending(o => KeywordRank.Of(o.Ocid, words)).ThenByDescending(o => o.PublishedAt).ThenBy(o => o.Ocid);
+        }
         var filtered = Filtered(query);
         var matches = keywords.Matches(query.Keywords);
         if (matches is not null && query.Sort == OpportunitySort.Relevance)
@@ -128,16 +132,16 @@ public sealed partial class OpportunitySearch(AppDbContext db, KeywordIndex keyw
     /// index scan, with the other filters applied to the rows it finds; null when the index has nothing to narrow
     /// by, or on SQLite.
     /// </summary>
-    private IQueryable<Opportunity>? IndexedRows(OpportunityQuery query, bool byRelevance, DateBounds? bounds)
+    private IQueryable<Opportunity>? IndexedRows(OpportunityQuery query, DateBounds? bounds)
     {
         var lexemes = FilterLexemes.For(query, bounds);
-        return keywords.IndexedRows(query.Keywords, lexemes, byRelevance) is { } rows ? Filtered(rows, query, lexemes) : null;
+        return keywords.IndexedRows(query.Keywords, lexemes) is { } rows ? Filtered(rows, query, lexemes) : null;
     }
 
     /// <summary>Every matching notice, unordered: a query to join, as the data API joins it to the release store.</summary>
     internal IQueryable<Opportunity> FilteredWithKeywords(OpportunityQuery query, DateBounds? bounds = null)
     {
-        if (IndexedRows(query, byRelevance: false, bounds) is { } rows) return rows;
+        if (IndexedRows(query, bounds) is { } rows) return rows;
         var set = Filtered(query);
         var matches = keywords.Matches(query.Keywords);
         return matches is null ? set : set.Where(o => matches.Any(m => m.Ocid == o.Ocid));

@@ -43,6 +43,18 @@ public abstract class SearchCountLimitTests(ServiceFactory service)
     }
 
     [Fact]
+    public async Task Download_MoreMatchesThanTheLimit_HasEveryMatchAndThePageSaysSo()
+    {
+        var word = await PublishAsync(4);
+
+        var page = await HtmlPage.GetAsync(service.CreateBrowser(), $"/search?q={word}");
+        var csv = await service.CreateBrowser().GetStringAsync(page.Document.GetElementById("download-csv")!.GetAttribute("href"));
+
+        Assert.Equal("Download every match, up to 100,000 (CSV)", page.Document.GetElementById("download-csv")!.TextContent.Trim());
+        Assert.Equal(5, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
     public async Task Search_AsManyMatchesAsTheLimit_GivesTheExactCount()
     {
         var word = await PublishAsync(3);
@@ -51,6 +63,7 @@ public abstract class SearchCountLimitTests(ServiceFactory service)
 
         Assert.Equal("3 notices", page.Document.GetElementById("result-count")!.TextContent.Trim());
         Assert.Null(page.Document.GetElementById("count-limit"));
+        Assert.Equal("Download these results (CSV)", page.Document.GetElementById("download-csv")!.TextContent.Trim());
     }
 
     [Fact]
