@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenCommissioning.Organisations;
 using OpenCommissioning.Platform.Components;
 using OpenCommissioning.Platform.Data;
+using OpenCommissioning.Platform.Layout;
 
 namespace OpenCommissioning.Notices;
 
 /// <summary>Drafts an award notice for a published tender: who won, for how much, when. Published after confirmation.</summary>
-public sealed class AwardModel(NoticeBook book, NoticeDrafts drafts, AppDbContext db) : PageModel
+public sealed class AwardModel(NoticeBook book, NoticeDrafts drafts, AppDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty] public string? SupplierName { get; set; }
     [BindProperty] public string? SupplierIdentifier { get; set; }
@@ -44,6 +45,8 @@ public sealed class AwardModel(NoticeBook book, NoticeDrafts drafts, AppDbContex
         var leadIdentifier = identifier is null || identifierError is not null ? null : OrganisationIdentifier.Parse(identifier).ToString();
         var value = Money.Read(Value, nameof(Value), "the value of the award", (k, m) => ModelState.AddModelError(k, m));
         if (!AwardDate.TryGetDate(out var date)) ModelState.AddModelError(nameof(AwardDate), AwardDate.IsEmpty ? "Enter the date of the award decision" : "Award date must be a real date, like 1 4 2027");
+        // The notice tells of a decision already made, so its date cannot be still to come.
+        else if (date > DateOnly.FromDateTime(UkTime.ToUk(clock.GetUtcNow()).DateTime)) ModelState.AddModelError(nameof(AwardDate), "Award date must be today or in the past");
         int? lot = null;
         if (!string.IsNullOrWhiteSpace(Lot))
         {

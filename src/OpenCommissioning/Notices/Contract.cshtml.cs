@@ -44,6 +44,8 @@ public sealed class ContractModel(NoticeBook book, NoticeDrafts drafts, AppDbCon
         var signed = Date(DateSigned, nameof(DateSigned), "the date the contract was signed", "Date signed", Error);
         var today = DateOnly.FromDateTime(UkTime.ToUk(clock.GetUtcNow()).DateTime);
         if (signed > today) Error(nameof(DateSigned), "Date signed must be today or in the past");
+        else if (signed < Award!.Date)
+            Error(nameof(DateSigned), $"Date signed must be on or after the date of the award decision, {Award.Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}");
         if (!ModelState.IsValid) return Page();
 
         var details = new ContractDetails(award.Notice.Id, Award!.SupplierName, Award.SupplierIdentifier, value!.Value, start!.Value, end!.Value, signed!.Value)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
 using OpenCommissioning.Organisations.Members;
 
 namespace OpenCommissioning.Notices;
@@ -10,10 +11,25 @@ namespace OpenCommissioning.Notices;
 /// </summary>
 internal static class Conventions
 {
-    public static void AddNoticeConventions(this RazorPagesOptions options) =>
+    /// <summary>
+    /// The one exception, named here so that it cannot happen by accident: the address a release gives for a
+    /// published document, which anyone may open. It only reads, so it answers GET (and HEAD) and nothing else.
+    /// </summary>
+    public static readonly IReadOnlySet<string> PublicPages = new HashSet<string>(StringComparer.Ordinal) { PublicDocumentModel.PagePath };
+
+    public static void AddNoticeConventions(this RazorPagesOptions options)
+    {
         options.Conventions.AddFolderApplicationModelConvention("/Notices", page =>
         {
+            if (PublicPages.Contains(page.ViewEnginePath)) return;
             page.EndpointMetadata.Add(new AuthorizeAttribute(OrganisationPolicies.Member));
             page.EndpointMetadata.Add(new AuthorizeAttribute(PublisherPolicy.Name));
         });
+        foreach (var path in PublicPages)
+        {
+            options.Conventions.AllowAnonymousToPage(path);
+            options.Conventions.AddPageApplicationModelConvention(path,
+                page => page.EndpointMetadata.Add(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head])));
+        }
+    }
 }

@@ -62,7 +62,7 @@ public sealed class DocumentsModel(NoticeBook book, NoticeDocuments documents, A
     {
         if (await LoadAsync(organisationId, noticeId) is null) return NotFound();
         if (await documents.OfNoticeAsync(noticeId, documentId) is not { } document) return NotFound();
-        return new HttpResultAction(PublicDocumentEndpoint.Download(HttpContext, document));
+        return DocumentDownload.Send(document);
     }
 
     /// <summary>The file's bytes, or null with the reason in ModelState; a file over the limit is not read at all.</summary>
@@ -84,10 +84,4 @@ public sealed class DocumentsModel(NoticeBook book, NoticeDocuments documents, A
         Documents = await documents.ListAsync(noticeId);
         return found;
     }
-}
-
-/// <summary>Lets a page handler answer with a minimal-API result, so both downloads send the same headers.</summary>
-internal sealed class HttpResultAction(IResult result) : IActionResult
-{
-    public Task ExecuteResultAsync(ActionContext context) => result.ExecuteAsync(context.HttpContext);
 }

@@ -15,7 +15,7 @@ internal static class LotValidation
             if (title.Length == 0) error(prefix + "Title", $"Enter a title for lot {i + 1}");
             else if (title.Length > TenderValidation.TitleMaxLength) error(prefix + "Title", $"Lot {i + 1} title must be {TenderValidation.TitleMaxLength} characters or fewer");
             var description = (row.Description ?? "").Trim();
-            if (description.Length > TenderValidation.DescriptionMaxLength) error(prefix + "Description", $"Lot {i + 1} description is too long");
+            if (description.Length > TenderValidation.DescriptionMaxLength) error(prefix + "Description", $"Lot {i + 1} description must be {TenderValidation.DescriptionMaxLength:N0} characters or fewer");
             decimal? value = string.IsNullOrWhiteSpace(row.Value) ? null : Money.Read(row.Value, prefix + "Value", $"the value of lot {i + 1}", error);
             lots.Add(new LotDetails(title, description, value, row.Suitability.Contains("sme"), row.Suitability.Contains("vcse")));
         }

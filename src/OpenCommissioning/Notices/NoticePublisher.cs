@@ -16,12 +16,9 @@ public sealed record PublishResult(bool Published, IReadOnlyList<string> Errors)
 /// marks the draft published — all in one SaveChanges, so a refused release leaves the draft a draft.
 /// </summary>
 public sealed class NoticePublisher(AppDbContext db, ReleaseStore releases, NoticeBook book, NoticeDocuments documents,
-    PublicUrls urls, AuditLog audit, TimeProvider clock, IOptions<NoticeOptions> options)
+    DocumentWithdrawals withdrawals, PublicUrls urls, AuditLog audit, TimeProvider clock, IOptions<NoticeOptions> options)
 {
     public const string PublishedAction = "notices.published";
-
-    // Made here rather than injected so that the publisher's constructor stays the one the demo seeding calls.
-    private readonly DocumentWithdrawals withdrawals = new(db, audit, clock);
 
     public async Task<PublishResult> PublishAsync(Guid organisationId, Guid noticeId, Guid accountId, CancellationToken cancellationToken = default)
     {

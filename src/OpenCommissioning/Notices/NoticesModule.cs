@@ -21,10 +21,9 @@ public static class NoticesModule
         return services;
     }
 
-    /// <summary>The public side of notices: downloading the documents of published notices.</summary>
-    public static IEndpointRouteBuilder MapNotices(this IEndpointRouteBuilder app)
-    {
-        app.MapPublicDocuments();
-        return app;
-    }
+    /// <summary>
+    /// Notices maps no endpoints of its own: its public address (a published document, or the page saying it was
+    /// withdrawn) is a Razor page, <see cref="PublicDocumentModel"/>. Kept so that Program.cs composes every capability alike.
+    /// </summary>
+    public static IEndpointRouteBuilder MapNotices(this IEndpointRouteBuilder app) => app;
 }

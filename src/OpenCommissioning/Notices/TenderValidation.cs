@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using OpenCommissioning.Organisations;
 using OpenCommissioning.Platform.Reference;
+using OpenCommissioning.Platform.Layout;
 
 namespace OpenCommissioning.Notices;
 
@@ -58,8 +59,11 @@ public sealed class TenderValidation(NoticeOptions options)
         DateTimeOffset? deadline = null;
         if (type == NoticeType.Pipeline)
         {
-            if (input.ApproachToMarket.TryGetDate(out var a)) approach = a;
-            else Error(nameof(input.ApproachToMarket), input.ApproachToMarket.IsEmpty ? "Enter when you expect to go to market" : "Approach to market date must be a real date, like 1 9 2027");
+            if (!input.ApproachToMarket.TryGetDate(out var a))
+                Error(nameof(input.ApproachToMarket), input.ApproachToMarket.IsEmpty ? "Enter when you expect to go to market" : "Approach to market date must be a real date, like 1 9 2027");
+            // A pipeline notice tells of a future opportunity; one whose market approach has passed tells of nothing.
+            else if (a < DateOnly.FromDateTime(UkTime.ToUk(now).DateTime)) Error(nameof(input.ApproachToMarket), "Approach to market date must be today or in the future");
+            else approach = a;
         }
         else deadline = DeadlineValidation.Check(input, now, options.MinimumDaysFor(procedure), procedure, Error);
         if (type == NoticeType.SubContractOpportunity && string.IsNullOrWhiteSpace(input.ParentOcid))

@@ -14,7 +14,7 @@ public class ConsortiumAwardTests(ServiceFactory service) : IClassFixture<Servic
         var answers = new Dictionary<string, string>
         {
             ["SupplierName"] = "Leeds Women's Aid", ["SupplierIdentifier"] = "GB-CHC-1123456", ["Value"] = "240000",
-            ["AwardDate.Day"] = "1", ["AwardDate.Month"] = "3", ["AwardDate.Year"] = "2027",
+            ["AwardDate.Day"] = "1", ["AwardDate.Month"] = "3", ["AwardDate.Year"] = NoticeArrange.LastYear,
         };
         foreach (var (field, value) in extra) answers[field] = value;
         return answers;

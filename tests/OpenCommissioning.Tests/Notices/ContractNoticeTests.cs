@@ -90,6 +90,22 @@ public sealed class ContractNoticeTests(ServiceFactory service) : IClassFixture<
     }
 
     [Fact]
+    public async Task Contract_WhenSignedBeforeTheAwardDecision_SaysTheAwardDateAndDraftsNothing()
+    {
+        var buyer = await service.BuyerAsync();
+        var awardId = await AwardedAsync(buyer);
+        var form = await HtmlPage.GetAsync(buyer.Browser, NoticeLinks.Contract(buyer.Organisation.Id, awardId));
+
+        var result = await form.SubmitAsync(buyer.Browser, ValidContract().With("DateSigned.Day", "28").With("DateSigned.Month", "2"));
+
+        var message = $"Date signed must be on or after the date of the award decision, 1 March {LastYear}";
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Equal(message, result.FieldError("DateSigned"));
+        Assert.Contains(message, result.ErrorSummary);
+        Assert.Equal(2, await service.ProcurementNoticesAsync(awardId));
+    }
+
+    [Fact]
     public async Task Contract_WhenAlreadyPublishedForTheAward_IsRefused()
     {
         var buyer = await service.BuyerAsync();

@@ -15,6 +15,9 @@ namespace OpenCommissioning.Tests.Notices;
 /// <summary>Fills in the tender form as a buyer would, and reads back what publishing stored.</summary>
 public static class NoticeArrange
 {
+    /// <summary>A year that has passed, for dates of decisions already made (an award, a contract signed).</summary>
+    public static readonly string LastYear = (DateTime.UtcNow.Year - 1).ToString(CultureInfo.InvariantCulture);
+
     /// <summary>A tender form every check accepts: an open procedure closing well after the minimum period.</summary>
     public static Dictionary<string, string> ValidTender(int daysAhead = 40)
     {

@@ -57,7 +57,7 @@ public sealed class NoticeBreakInTests(ServiceFactory service) : IClassFixture<S
             {
                 ["__RequestVerificationToken"] = token, ["Rationale"] = "Taking over", ["Reason"] = "Taking over",
                 ["SupplierName"] = "Taker Ltd", ["Value"] = "1", ["AwardDate.Day"] = "1", ["AwardDate.Month"] = "3",
-                ["AwardDate.Year"] = "2027", ["Members[0].Name"] = "Another taker",
+                ["AwardDate.Year"] = NoticeArrange.LastYear, ["Members[0].Name"] = "Another taker",
             }));
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         }

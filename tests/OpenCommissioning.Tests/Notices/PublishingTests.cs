@@ -152,7 +152,7 @@ public abstract class PublishingTests(ServiceFactory service)
         var drafted = await form.SubmitAsync(buyer.Browser, new Dictionary<string, string>
         {
             ["SupplierName"] = "Leeds Women's Aid", ["SupplierIdentifier"] = "GB-CHC-1123456", ["Value"] = "240000",
-            ["AwardDate.Day"] = "1", ["AwardDate.Month"] = "3", ["AwardDate.Year"] = "2027", ["Lot"] = "1",
+            ["AwardDate.Day"] = "1", ["AwardDate.Month"] = "3", ["AwardDate.Year"] = NoticeArrange.LastYear, ["Lot"] = "1",
         });
         var awardId = Guid.Parse(drafted.Location!.Split('/')[^2]);
         await buyer.PublishAsync(awardId);
@@ -180,7 +180,7 @@ public abstract class PublishingTests(ServiceFactory service)
         var answers = new Dictionary<string, string>
         {
             ["SupplierName"] = "Leeds Women's Aid", ["Value"] = "240000",
-            ["AwardDate.Day"] = "1", ["AwardDate.Month"] = "3", ["AwardDate.Year"] = "2027",
+            ["AwardDate.Day"] = "1", ["AwardDate.Month"] = "3", ["AwardDate.Year"] = NoticeArrange.LastYear,
         };
         answers[field] = value;
 

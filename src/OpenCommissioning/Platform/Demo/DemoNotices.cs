@@ -36,7 +36,8 @@ public sealed class DemoNotices(AppDbContext db, ReleaseStore releases, NoticeBo
         var shift = ShiftFor(samples.Select(s => s.Release), now);
         var existing = (await db.Set<Procurement>().Select(p => p.Ocid).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var demoClock = new DemoClock(now);
-        var publisher = new NoticePublisher(db, releases, book, new NoticeDocuments(db, audit, demoClock, options), urls, audit, demoClock, options);
+        var publisher = new NoticePublisher(db, releases, book, new NoticeDocuments(db, audit, demoClock, options),
+            new DocumentWithdrawals(db, audit, demoClock), urls, audit, demoClock, options);
         var drafts = new NoticeDrafts(db, audit, demoClock, options);
         var buyers = new DemoBuyers(db, now);
         var notMapped = new List<string>();
