@@ -71,17 +71,21 @@ public sealed partial class OpportunitySearch
         for (var i = 0; i < spans.Count && found.Count < count; i++)
         {
             if (PublishedWindows.Within(query, spans[i]) is not { } within) continue;
-            // The whole span's matches, sorted here: ordering in the database tempts it to walk the date index
-            // row by row, which is slow when the words are rare.
-            var matches = await FilteredWithKeywords(within, bounds)
+            // A span with a start is narrowed by month in the index, so the database can take its newest matches
+            // itself, whichever way it finds them. The rest is read whole and sorted here: ordering it in the
+            // database tempts it to walk the date index through the whole table, a second or more for a rare word.
+            var matching = FilteredWithKeywords(within, bounds);
+            if (within.PublishedFrom is not null) matching = Newest(matching).Take(count - found.Count);
+            var matches = await matching
                 .Select(o => new NewMatch(o.Ocid, o.PublishedAt, o.ClosingAt, o.ValueNumber, KeywordRank.Of(o.Ocid, words)))
                 .ToListAsync(cancellationToken);
             found.AddRange(matches.OrderByDescending(m => m.PublishedAt).ThenBy(m => m.Ocid, StringComparer.Ordinal).Take(count - found.Count));
-            // A word that is not common would need every span: after the second (the first is no guide, its
+            // A word that is not common would need every span: after the third (the first month is no guide, its
             // notices being new and mostly open), if its rate says the next two will not be enough, the rest is
             // read at once.
-            if (i == 1 && found.Count < count && PublishedWindows.FallsShort(matches.Count, within, found.Count, count, spans.Skip(2).Take(2)))
-                spans = [.. spans.Take(2), (null, spans[1].From!.Value.AddDays(-1))];
+            if (i == PublishedWindows.Guide && found.Count < count
+                && PublishedWindows.FallsShort(matches.Count, within, found.Count, count, spans.Skip(i + 1).Take(2)))
+                spans = [.. spans.Take(i + 1), (null, spans[i].From!.Value.AddDays(-1))];
         }
         return found;
     }
