@@ -6,9 +6,9 @@ using OpenCommissioning.Platform.Reference;
 namespace OpenCommissioning.Opportunities;
 
 /// <param name="Total">How many notices match, counted up to <paramref name="CountLimit"/> and one more.</param>
-/// <param name="NewestRanked">Whether, past the limit, the notices are the most recently published matches ranked by relevance.</param>
+/// <param name="NewestOnly">Whether, past the limit, the notices sorted are the most recently published matches.</param>
 public sealed record OpportunityPage(IReadOnlyList<Opportunity> Items, int Total, int Page, int PageSize, int CountLimit = int.MaxValue - 1,
-    bool NewestRanked = false)
+    bool NewestOnly = false)
 {
     /// <summary>Whether more notices match than were counted: <see cref="Total"/> is then a lower bound.</summary>
     public bool MoreThanCounted => Total > CountLimit;
@@ -34,7 +34,9 @@ public sealed partial class OpportunitySearch(AppDbContext db, KeywordIndex keyw
         page = Math.Max(1, page);
         var bounds = await DateBoundsAsync(query, cancellationToken);
         var limit = Math.Max(1, options.Value.CountLimit);
-        if (IsRanked(query)) return await RankedPageAsync(query, bounds, page, pageSize, limit, cancellationToken);
+        if (HasKeywords(query) && bounds?.LatestPublished is { } latest)
+            return await NewestMatchesPageAsync(query, bounds, latest, page, pageSize, limit, cancellationToken);
+        if (IsRanked(query)) return await RankedPageAsync(query, page, pageSize, limit, cancellationToken);
         var matching = Query(query, bounds);
         // A first page that is not full is every match: no need to count them again.
         List<Opportunity>? firstPage = null;
@@ -63,8 +65,9 @@ public sealed partial class OpportunitySearch(AppDbContext db, KeywordIndex keyw
         return (last, Math.Min(pageSize, limit - (last - 1) * pageSize));
     }
 
-    private static bool IsRanked(OpportunityQuery query) =>
-        query.Sort == OpportunitySort.Relevance && !string.IsNullOrWhiteSpace(query.Keywords);
+    private static bool HasKeywords(OpportunityQuery query) => !string.IsNullOrWhiteSpace(query.Keywords);
+
+    private static bool IsRanked(OpportunityQuery query) => query.Sort == OpportunitySort.Relevance && HasKeywords(query);
 
     /// <summary>
     /// One page of notices in order: their ocids first, then their rows. Ordering carries only the ocid and the

@@ -1,9 +1,9 @@
 namespace OpenCommissioning.Opportunities;
 
 /// <summary>
-/// Spans of publication dates, newest first: the month up to the newest notice, then the two, three and six months
-/// before it, then everything older. A search ranked by relevance walks them to find its most recently published
-/// matches, so that a common word costs a read of a month or a few of its matches rather than of every one
+/// Spans of publication dates, newest first: the week up to the newest notice, the rest of that month, then the two,
+/// three and six months before it, then everything older. A keyword search walks them to find its most recently
+/// published matches, so that a common word costs a read of a week or a few of its matches rather than of every one
 /// (docs/decisions/0007). Each span is in UK days, as the date filters are, and they neither overlap nor leave gaps.
 /// All but the last narrow the search index by month (<see cref="MonthLexemes"/>), which is quick when the table is
 /// stored roughly in publication order, as one filled over time is. Spans of a year each, back to the oldest notice,
@@ -11,7 +11,13 @@ namespace OpenCommissioning.Opportunities;
 /// </summary>
 internal static class PublishedWindows
 {
-    private static readonly int[] DaysBack = [31, 92, 183, 366];
+    private static readonly int[] DaysBack = [7, 31, 92, 183, 366];
+
+    /// <summary>
+    /// The span whose rate of matches guides the rest (days 32 to 92): the first month's notices are new and mostly
+    /// open, so a search for closed or awarded notices finds few there whatever its words.
+    /// </summary>
+    public const int Guide = 2;
 
     /// <summary>The spans before and including <paramref name="newest"/>; the first is open-ended forwards, the last backwards.</summary>
     public static IEnumerable<(DateOnly? From, DateOnly? To)> Before(DateOnly newest)

@@ -79,6 +79,15 @@ public sealed class SearchModel(OpportunitySearch search, NoticeSources sources,
         (OpportunitySort.Newest, "Newest"), (OpportunitySort.Value, "Value (highest first)"),
     }.Select(s => new SelectItem(OpportunityQueryString.Lower(s.Item1), s.Item2) { Selected = Query.Sort == s.Item1 }).ToList();
 
+    /// <summary>How the shown notices are sorted, to end "The 1,000 most recently published are shown, …".</summary>
+    public static string SortedText(OpportunitySort sort) => sort switch
+    {
+        OpportunitySort.Relevance => "best matches first",
+        OpportunitySort.ClosingSoonest => "closing soonest first",
+        OpportunitySort.Value => "highest value first",
+        _ => "newest first",
+    };
+
     public static string StatusText(OpportunityStatus status) => status switch
     {
         OpportunityStatus.Open => "Open",

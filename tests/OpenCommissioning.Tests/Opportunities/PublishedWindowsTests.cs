@@ -17,7 +17,8 @@ public sealed class PublishedWindowsTests
 
             Assert.Null(spans[0].To);
             Assert.Null(spans[^1].From);
-            Assert.Equal(newest.AddDays(-30), spans[0].From);
+            Assert.Equal(newest.AddDays(-6), spans[0].From);
+            Assert.Equal(newest.AddDays(-91), spans[PublishedWindows.Guide].From);
             for (var i = 1; i < spans.Count; i++) Assert.Equal(spans[i - 1].From!.Value.AddDays(-1), spans[i].To);
             Assert.All(spans.Where(s => s is { From: not null, To: not null }), s => Assert.True(s.From <= s.To));
         });

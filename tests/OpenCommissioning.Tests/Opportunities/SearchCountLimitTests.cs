@@ -122,8 +122,35 @@ public abstract class SearchCountLimitTests(ServiceFactory service)
         var result = await SearchAsync(word, page: 1, pageSize: 10);
 
         Assert.True(result.MoreThanCounted);
-        Assert.True(result.NewestRanked);
+        Assert.True(result.NewestOnly);
         Assert.Equal([forty, day, twoHundred], result.Items.Select(o => o.Ocid));
+    }
+
+    [Fact]
+    public async Task Search_ByValuePastTheLimit_SortsTheMostRecentlyPublishedOnPostgres()
+    {
+        var word = "Dunnart" + Guid.NewGuid().ToString("N")[..8];
+        var (oldest, newer, newest, middle) = (Notices.NewOcid(), Notices.NewOcid(), Notices.NewOcid(), Notices.NewOcid());
+        JsonObject Notice(string ocid, int daysAgo, int value) => Notices.Tender(ocid, $"{word} services", change: r =>
+        {
+            r["date"] = DateTimeOffset.UtcNow.AddDays(-daysAgo).ToString("yyyy-MM-ddTHH:mm:ssZ");
+            r["tender"]!["value"]!["amount"] = value;
+        });
+        await service.PublishAsync(Notice(oldest, 300, 9_000_000), Notice(middle, 20, 500), Notice(newer, 10, 2_000), Notice(newest, 1, 1_000));
+
+        var page = await HtmlPage.GetAsync(service.CreateBrowser(), $"/search?q={word}&sort=value");
+        var shown = page.Document.QuerySelectorAll(".app-results h3 a").Select(a => a.GetAttribute("href")!).ToList();
+
+        if (service.Mode == DatabaseMode.Postgres)
+        {
+            Assert.Contains("The 3 most recently published are shown, highest value first", page.Document.GetElementById("count-limit")!.TextContent);
+            Assert.Equal([newer, newest, middle], shown.Select(h => h.Split('/').Last()));
+        }
+        else
+        {
+            Assert.Contains("Only the first 3 can be shown", page.Document.GetElementById("count-limit")!.TextContent);
+            Assert.Equal([oldest, newer, newest], shown.Select(h => h.Split('/').Last()));
+        }
     }
 
     [Fact]
