@@ -45,7 +45,6 @@ app.UsePlatform();
 TwoFactorRequirement.UseTwoFactorRequirement(app);
 app.MapPlatformHealth();
 app.MapOpenData();
-app.MapNotices();
 app.MapRazorPages();
 app.MapOpportunities();
 app.MapNotFound();

@@ -20,10 +20,4 @@ public static class NoticesModule
         services.Configure<RazorPagesOptions>(o => o.AddNoticeConventions());
         return services;
     }
-
-    /// <summary>
-    /// Notices maps no endpoints of its own: its public address (a published document, or the page saying it was
-    /// withdrawn) is a Razor page, <see cref="PublicDocumentModel"/>. Kept so that Program.cs composes every capability alike.
-    /// </summary>
-    public static IEndpointRouteBuilder MapNotices(this IEndpointRouteBuilder app) => app;
 }
