@@ -69,21 +69,15 @@ public sealed class KeywordIndex(AppDbContext db, DatabaseInfo database)
     }
 
     /// <summary>
-    /// Notices already known to match the keywords, best match first and the newest first among equals. On
-    /// PostgreSQL each is read by its key, so that ranking a few thousand of a common word's matches does not
-    /// search the index again for all of them.
+    /// Notices already known to match the keywords, best match first and the newest first among equals: FTS5's
+    /// ranking, for SQLite. On PostgreSQL a search ranks its matches as it reads them (<see cref="KeywordRank"/>), and
+    /// an empty database has none to rank.
     /// </summary>
     public async Task<IReadOnlyList<string>> RankAsync(string keywords, IReadOnlyCollection<string> ocids, CancellationToken cancellationToken)
     {
-        if (ocids.Count == 0) return [];
-        var wanted = ocids.ToArray();
-        if (database.IsPostgres)
-            return await db.Database.SqlQuery<string>($"""
-                SELECT ocid AS "Value" FROM opportunities WHERE ocid = ANY({wanted})
-                ORDER BY ts_rank(search_vector, websearch_to_tsquery('english', {keywords})) DESC, published_at DESC, ocid
-                """).ToListAsync(cancellationToken);
         var matches = Matches(keywords);
-        if (matches is null) return [];
+        if (ocids.Count == 0 || matches is null) return [];
+        var wanted = ocids.ToArray();
         return await (from o in db.Set<Opportunity>().AsNoTracking()
                       where wanted.Contains(o.Ocid)
                       join m in matches on o.Ocid equals m.Ocid
