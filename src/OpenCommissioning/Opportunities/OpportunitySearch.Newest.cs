@@ -67,7 +67,8 @@ public sealed partial class OpportunitySearch
     {
         var found = new List<NewMatch>();
         var words = query.Keywords!;
-        var spans = PublishedWindows.Before(UkDay(latest)).ToList();
+        var newest = UkDay(latest);
+        var spans = PublishedWindows.Before(newest).ToList();
         for (var i = 0; i < spans.Count && found.Count < count; i++)
         {
             if (PublishedWindows.Within(query, spans[i]) is not { } within) continue;
@@ -80,10 +81,16 @@ public sealed partial class OpportunitySearch
                 .Select(o => new NewMatch(o.Ocid, o.PublishedAt, o.ClosingAt, o.ValueNumber, KeywordRank.Of(o.Ocid, words)))
                 .ToListAsync(cancellationToken);
             found.AddRange(matches.OrderByDescending(m => m.PublishedAt).ThenBy(m => m.Ocid, StringComparer.Ordinal).Take(count - found.Count));
-            // A word that is not common would need every span: after the third (the first month is no guide, its
-            // notices being new and mostly open), if its rate says the next two will not be enough, the rest is
-            // read at once.
-            if (i == PublishedWindows.Guide && found.Count < count
+            if (found.Count >= count) break;
+            // A search whose first week says the rest of the month will not be enough reads the rest of the month
+            // and the two before it at once (a quarter less time for "care services" in one region for SMEs).
+            if (i == 0 && PublishedWindows.FallsShort(matches.Count, within with { PublishedTo = within.PublishedTo ?? newest },
+                    found.Count, count, spans.Skip(1).Take(1)))
+                spans = PublishedWindows.Widened(spans, 0);
+            // A word that is not common would need every span: after the one reaching back to the guide (the first
+            // month is no guide, its notices being new and mostly open), if its rate says the next two will not be
+            // enough, the rest is read at once.
+            if (spans[i].From == PublishedWindows.GuideFrom(newest)
                 && PublishedWindows.FallsShort(matches.Count, within, found.Count, count, spans.Skip(i + 1).Take(2)))
                 spans = [.. spans.Take(i + 1), (null, spans[i].From!.Value.AddDays(-1))];
         }

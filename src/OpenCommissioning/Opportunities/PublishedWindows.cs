@@ -2,7 +2,8 @@ namespace OpenCommissioning.Opportunities;
 
 /// <summary>
 /// Spans of publication dates, newest first: the week up to the newest notice, the rest of that month, then the two,
-/// three and six months before it, then everything older. A keyword search walks them to find its most recently
+/// three and six months before it, then everything older. A search that the first week shows to be sparse reads the
+/// next two spans as one (<see cref="Widened"/>). A keyword search walks them to find its most recently
 /// published matches, so that a common word costs a read of a week or a few of its matches rather than of every one
 /// (docs/decisions/0007). Each span is in UK days, as the date filters are, and they neither overlap nor leave gaps.
 /// All but the last narrow the search index by month (<see cref="MonthLexemes"/>), which is quick when the table is
@@ -18,6 +19,9 @@ internal static class PublishedWindows
     /// open, so a search for closed or awarded notices finds few there whatever its words.
     /// </summary>
     public const int Guide = 2;
+
+    /// <summary>The first day of the guiding span, before and including <paramref name="newest"/>.</summary>
+    public static DateOnly GuideFrom(DateOnly newest) => newest.AddDays(1 - DaysBack[Guide]);
 
     /// <summary>The spans before and including <paramref name="newest"/>; the first is open-ended forwards, the last backwards.</summary>
     public static IEnumerable<(DateOnly? From, DateOnly? To)> Before(DateOnly newest)
@@ -41,6 +45,16 @@ internal static class PublishedWindows
         if (searched is not { PublishedFrom: { } from, PublishedTo: { } to }) return false;
         var ahead = next.Sum(s => s is { From: { } f, To: { } t } ? t.DayNumber - f.DayNumber + 1 : 0);
         return found + (double)matched / (to.DayNumber - from.DayNumber + 1) * ahead < wanted;
+    }
+
+    /// <summary>
+    /// <paramref name="spans"/> with the two after <paramref name="read"/> made one: a single search instead of two,
+    /// which reads the month the two share once. Unchanged when fewer than two bounded spans follow.
+    /// </summary>
+    public static List<(DateOnly? From, DateOnly? To)> Widened(List<(DateOnly? From, DateOnly? To)> spans, int read)
+    {
+        if (read + 2 >= spans.Count || spans[read + 2].From is null) return spans;
+        return [.. spans.Take(read + 1), (spans[read + 2].From, spans[read + 1].To), .. spans.Skip(read + 3)];
     }
 
     /// <summary>The query narrowed to a span as well as its own dates; null if the two do not meet.</summary>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCommissioning.OpenData;
 using OpenCommissioning.OpenData.Api;
+using OpenCommissioning.OpenData.Migrations;
 using OpenCommissioning.Platform.Data;
 
 namespace OpenCommissioning.Tests.OpenData;
@@ -53,6 +54,21 @@ public class ApiIndexTests(OpenDataService service) : IClassFixture<OpenDataServ
         }, "SET LOCAL enable_seqscan = off");
 
         Assert.Contains("Index Only Scan using ix_releases_ocid_sequence", plan);
+    }
+
+    [Fact]
+    public async Task FilteredPage_OnPostgres_TestsEachReleasesProcessFromTheProbeIndexAlone()
+    {
+        // An index-only scan is costed by the pages marked all-visible, which only VACUUM marks.
+        await service.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Database.ExecuteSqlRawAsync("VACUUM opportunities"));
+        var plan = await PlanAsync(s =>
+        {
+            var (query, _) = ReleaseQueryParser.Parse(null, null, null, null, null, null, "85000000", "UKD", null);
+            var processes = s.GetRequiredService<ReleaseSearchFilter>().Matching(query!).Processes;
+            return s.GetRequiredService<ReleaseFeed>().PageQuery(query!, processes).Select(r => r.Sequence);
+        }, "SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off");
+
+        Assert.True(plan.Contains($"Index Only Scan using {PostgresApiProbeIndex.Name} on opportunities"), plan);
     }
 
     private const string NoOtherPlan = "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off";

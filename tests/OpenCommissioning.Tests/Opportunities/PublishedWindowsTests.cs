@@ -25,6 +25,28 @@ public sealed class PublishedWindowsTests
     }
 
     [Fact]
+    public void Widened_AfterAnyReadSpan_JoinsTheNextTwoAndStillCoversEveryDayOnce()
+    {
+        Gen.Select(Gen.Int[0, 3000], Gen.Int[0, 5]).Sample((offset, read) =>
+        {
+            var newest = new DateOnly(2020, 1, 1).AddDays(offset);
+            var spans = PublishedWindows.Before(newest).ToList();
+
+            var widened = PublishedWindows.Widened(spans, read);
+
+            Assert.Equal(spans[..(read + 1)], widened[..(read + 1)]);
+            Assert.Null(widened[^1].From);
+            for (var i = 1; i < widened.Count; i++) Assert.Equal(widened[i - 1].From!.Value.AddDays(-1), widened[i].To);
+            if (read + 2 < spans.Count - 1)
+            {
+                Assert.Equal(spans.Count - 1, widened.Count);
+                Assert.Equal((spans[read + 2].From, spans[read + 1].To), widened[read + 1]);
+            }
+            else Assert.Equal(spans, widened);
+        });
+    }
+
+    [Fact]
     public void Within_NarrowsTheQuerysOwnDatesAndSaysWhenTheyDoNotMeet()
     {
         var query = new OpportunityQuery { Keywords = "care", PublishedFrom = new DateOnly(2026, 3, 1) };

@@ -127,6 +127,23 @@ public abstract class SearchCountLimitTests(ServiceFactory service)
     }
 
     [Fact]
+    public async Task SearchAsync_NoneInTheFirstWeek_FindsTheNewestInTheMonthsBefore()
+    {
+        var word = "Bilby" + Guid.NewGuid().ToString("N")[..8];
+        var now = DateTimeOffset.UtcNow;
+        // None in the newest week: on PostgreSQL the rest of the month and the two before it are read as one span.
+        var ocids = new[] { 10, 20, 40, 60, 100 }.Select(daysAgo => (Ocid: Notices.NewOcid(), DaysAgo: daysAgo)).ToList();
+        await service.PublishAsync(ocids.Select(n => Notices.Tender(n.Ocid, $"{word} services",
+            change: r => r["date"] = now.AddDays(-n.DaysAgo).ToString("yyyy-MM-ddTHH:mm:ssZ"))).ToArray());
+
+        var result = await service.WithScopeAsync(s => s.GetRequiredService<OpportunitySearch>().SearchAsync(
+            new OpportunityQuery { Keywords = word, Sort = OpportunitySort.Newest }, 1, 10));
+
+        Assert.True(result.MoreThanCounted);
+        Assert.Equal(ocids.Take(3).Select(n => n.Ocid), result.Items.Select(o => o.Ocid));
+    }
+
+    [Fact]
     public async Task Search_ByValuePastTheLimit_SortsTheMostRecentlyPublishedOnPostgres()
     {
         var word = "Dunnart" + Guid.NewGuid().ToString("N")[..8];
