@@ -89,10 +89,14 @@ public sealed partial class OpportunitySearch
                 spans = PublishedWindows.Widened(spans, 0);
             // A word that is not common would need every span: after the one reaching back to the guide (the first
             // month is no guide, its notices being new and mostly open), if its rate says the next two will not be
-            // enough, the rest is read at once.
-            if (spans[i].From == PublishedWindows.GuideFrom(newest)
-                && PublishedWindows.FallsShort(matches.Count, within, found.Count, count, spans.Skip(i + 1).Take(2)))
-                spans = [.. spans.Take(i + 1), (null, spans[i].From!.Value.AddDays(-1))];
+            // enough, the rest is read at once; if only the next one will not, the next two are read as one.
+            if (spans[i].From == PublishedWindows.GuideFrom(newest))
+            {
+                if (PublishedWindows.FallsShort(matches.Count, within, found.Count, count, spans.Skip(i + 1).Take(2)))
+                    spans = [.. spans.Take(i + 1), (null, spans[i].From!.Value.AddDays(-1))];
+                else if (PublishedWindows.FallsShort(matches.Count, within, found.Count, count, spans.Skip(i + 1).Take(1)))
+                    spans = PublishedWindows.Widened(spans, i);
+            }
         }
         return found;
     }
