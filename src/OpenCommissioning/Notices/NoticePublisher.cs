@@ -8,6 +8,9 @@ namespace OpenCommissioning.Notices;
 
 public sealed record PublishResult(bool Published, IReadOnlyList<string> Errors)
 {
+    /// <summary>The draft's form field (such as "Deadline") to change before publishing again; null when no change would help.</summary>
+    public string? ChangeField { get; init; }
+
     public static PublishResult Refused(params string[] errors) => new(false, errors);
 }
 
@@ -31,8 +34,8 @@ public sealed class NoticePublisher(AppDbContext db, ReleaseStore releases, Noti
         if (buyer is null) return PublishResult.Refused("There is no such organisation");
 
         var now = clock.GetUtcNow();
-        if (notice.Type is NoticeType.Tender or NoticeType.SubContractOpportunity && DeadlineValidation.CheckAtPublication(notice.Details, now, options.Value) is { } late)
-            return PublishResult.Refused(late);
+        if (PublishDateCheck.Check(notice, now, options.Value) is { } passed)
+            return PublishResult.Refused(passed.Message) with { ChangeField = passed.Field };
 
         // The documents are listed in the release by their public address: publishing is what makes them public.
         var attached = await documents.ListAsync(notice.Id, cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenCommissioning.Platform.Components;
 
 namespace OpenCommissioning.Notices;
 
@@ -8,6 +9,9 @@ public sealed class PublishModel(NoticeBook book, NoticePublisher publisher) : P
 {
     public Notice Notice { get; private set; } = null!;
     public Guid OrganisationId { get; private set; }
+
+    /// <summary>Why publishing was refused, each linked to the field to change when changing one would help.</summary>
+    public IReadOnlyList<ErrorSummaryItem> Refusals { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid organisationId, Guid noticeId)
     {
@@ -24,10 +28,19 @@ public sealed class PublishModel(NoticeBook book, NoticePublisher publisher) : P
         var result = await publisher.PublishAsync(organisationId, noticeId, TenderForm.AccountId(User));
         if (!result.Published)
         {
-            foreach (var error in result.Errors) ModelState.AddModelError(string.Empty, error);
+            var change = result.ChangeField is { } field ? ChangeLink(found.Notice, field) : null;
+            Refusals = result.Errors.Select(e => new ErrorSummaryItem(e, change)).ToList();
             return Page();
         }
         TempData["Notice"] = $"{NoticePageModel.Describe(found.Notice)} published";
         return Redirect(NoticeLinks.Notice(organisationId, noticeId));
     }
+
+    /// <summary>
+    /// A draft is changed on its own form, at the date field's day box; an amendment cannot be changed, so the buyer
+    /// drafts a new amendment of the notice it amends.
+    /// </summary>
+    private string ChangeLink(Notice notice, string field) => notice.AmendsNoticeId is { } amended
+        ? NoticeLinks.Amend(OrganisationId, amended) + $"#Input_{field}-day"
+        : NoticeLinks.EditDraft(OrganisationId, notice.Id) + $"#Input_{field}-day";
 }
