@@ -34,6 +34,7 @@ public sealed class DocumentsModel(NoticeBook book, NoticeDocuments documents, A
         if (title.Length == 0) ModelState.AddModelError(nameof(DocumentTitle), "Enter a title for the document");
         else if (title.Length > NoticeDocument.TitleMaxLength) ModelState.AddModelError(nameof(DocumentTitle), $"Title must be {NoticeDocument.TitleMaxLength} characters or fewer");
         if (!DocumentTypes.IsKnown(DocumentType)) ModelState.AddModelError(nameof(DocumentType), "Select what kind of document this is");
+        if (Documents.Count >= ListLimits.Documents) { ModelState.AddModelError(nameof(Upload), ListLimits.TooManyDocuments); return Page(); }
         var content = await ReadAsync();
         if (!ModelState.IsValid || content is null) return Page();
 

@@ -11,10 +11,13 @@ public static class ListLimits
 {
     public const int Lots = 50;
     public const int Postcodes = 100;
+    /// <summary>Per notice draft: at 25 MB each, an uncapped count would let one draft fill the disk.</summary>
+    public const int Documents = 50;
     /// <summary>Per notice; lots carry no CPV codes of their own.</summary>
     public const int CpvCodes = 20;
 
     public static readonly string TooManyLots = $"You can add up to {Lots} lots to a notice. Combine some lots, or publish a separate notice";
     public static readonly string TooManyPostcodes = $"Enter up to {Postcodes} postcodes. For a wider area, select its regions instead";
+    public static readonly string TooManyDocuments = $"A notice can have up to {Documents} documents. Remove one, or put related documents in one file, before you upload another";
     public static readonly string TooManyCpvCodes = $"Enter up to {CpvCodes} CPV codes. Choose the codes that best describe the work; a code includes the codes beneath it";
 }
