@@ -82,7 +82,7 @@ public sealed class ContractModel(NoticeBook book, NoticeDrafts drafts, AppDbCon
             Refusal = "You can publish the contract details only after the award notice is published";
             return found;
         }
-        if (found.Procurement.Notices.Any(n => n.Type == NoticeType.Contract && n.Status == NoticeStatus.Published && n.Details.Contract?.AwardNoticeId == award.Id))
+        if (NoticeDrafts.IsContractPublished(found.Procurement, award.Id))
             Refusal = "The contract details of this award are already published";
         Award = award.Details.Award;
         return new NoticeInProcurement(award, found.Procurement);

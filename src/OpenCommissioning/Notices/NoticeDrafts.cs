@@ -88,6 +88,10 @@ public sealed class NoticeDrafts(AppDbContext db, AuditLog audit, TimeProvider c
     public static Notice? Current(Procurement procurement) => NoticeBook.History(procurement)
         .LastOrDefault(n => n.Status == NoticeStatus.Published && n.Type != NoticeType.Cancellation);
 
+    /// <summary>Whether the contract details of this award are already published: an award has one contract notice.</summary>
+    public static bool IsContractPublished(Procurement procurement, Guid awardNoticeId) =>
+        procurement.Notices.Any(n => n.Type == NoticeType.Contract && n.Status == NoticeStatus.Published && n.Details.Contract?.AwardNoticeId == awardNoticeId);
+
     public static bool IsCancelled(Procurement procurement) =>
         procurement.Notices.Any(n => n.Type == NoticeType.Cancellation && n.Status == NoticeStatus.Published);
 }

@@ -30,6 +30,9 @@ public sealed class NoticePublisher(AppDbContext db, ReleaseStore releases, Noti
         var (notice, procurement) = found;
         if (notice.Status == NoticeStatus.Published) return PublishResult.Refused("This notice is already published");
         if (NoticeDrafts.IsCancelled(procurement)) return PublishResult.Refused("This procurement has been cancelled");
+        // Two contract drafts of one award can both pass the contract page; only the first to be published holds.
+        if (notice.Type == NoticeType.Contract && notice.Details.Contract is { } contract && NoticeDrafts.IsContractPublished(procurement, contract.AwardNoticeId))
+            return PublishResult.Refused("The contract details of this award are already published. Nothing was published");
         var buyer = await book.OrganisationAsync(organisationId);
         if (buyer is null) return PublishResult.Refused("There is no such organisation");
 
