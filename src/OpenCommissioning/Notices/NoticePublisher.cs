@@ -8,7 +8,7 @@ namespace OpenCommissioning.Notices;
 
 public sealed record PublishResult(bool Published, IReadOnlyList<string> Errors)
 {
-    /// <summary>The draft's form field (such as "Deadline") to change before publishing again; null when no change would help.</summary>
+    /// <summary>The id of the form field to change before publishing again (such as "Input_Deadline-day"); null when no change would help.</summary>
     public string? ChangeField { get; init; }
 
     public static PublishResult Refused(params string[] errors) => new(false, errors);
@@ -23,6 +23,9 @@ public sealed class NoticePublisher(AppDbContext db, ReleaseStore releases, Noti
 {
     public const string PublishedAction = "notices.published";
 
+    public const string StaleAmendment = "Another notice of this procurement was published after this amendment was drafted, " +
+        "so publishing this one would undo its changes. Nothing was published. Draft a new amendment from the notice as it is now";
+
     public async Task<PublishResult> PublishAsync(Guid organisationId, Guid noticeId, Guid accountId, CancellationToken cancellationToken = default)
     {
         var found = await book.FindAsync(organisationId, noticeId);
@@ -30,6 +33,9 @@ public sealed class NoticePublisher(AppDbContext db, ReleaseStore releases, Noti
         var (notice, procurement) = found;
         if (notice.Status == NoticeStatus.Published) return PublishResult.Refused("This notice is already published");
         if (NoticeDrafts.IsCancelled(procurement)) return PublishResult.Refused("This procurement has been cancelled");
+        // An amendment holds the whole notice as it was when drafted: published over a newer notice, it would undo that one.
+        if (notice.AmendsNoticeId is { } amended && NoticeDrafts.Current(procurement)?.Id != amended)
+            return PublishResult.Refused(StaleAmendment) with { ChangeField = "Rationale" };
         // Two contract drafts of one award can both pass the contract page; only the first to be published holds.
         if (notice.Type == NoticeType.Contract && notice.Details.Contract is { } contract && NoticeDrafts.IsContractPublished(procurement, contract.AwardNoticeId))
             return PublishResult.Refused("The contract details of this award are already published. Nothing was published");

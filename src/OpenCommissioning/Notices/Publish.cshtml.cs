@@ -28,7 +28,7 @@ public sealed class PublishModel(NoticeBook book, NoticePublisher publisher) : P
         var result = await publisher.PublishAsync(organisationId, noticeId, TenderForm.AccountId(User));
         if (!result.Published)
         {
-            var change = result.ChangeField is { } field ? ChangeLink(found.Notice, field) : null;
+            var change = result.ChangeField is { } field ? ChangeLink(found, field) : null;
             Refusals = result.Errors.Select(e => new ErrorSummaryItem(e, change)).ToList();
             return Page();
         }
@@ -37,10 +37,13 @@ public sealed class PublishModel(NoticeBook book, NoticePublisher publisher) : P
     }
 
     /// <summary>
-    /// A draft is changed on its own form, at the date field's day box; an amendment cannot be changed, so the buyer
-    /// drafts a new amendment of the notice it amends.
+    /// A draft is changed on its own form. An amendment cannot be changed, so the buyer drafts a new amendment of the
+    /// notice as it now is; when that notice cannot be amended (an award, say) there is nowhere to link.
     /// </summary>
-    private string ChangeLink(Notice notice, string field) => notice.AmendsNoticeId is { } amended
-        ? NoticeLinks.Amend(OrganisationId, amended) + $"#Input_{field}-day"
-        : NoticeLinks.EditDraft(OrganisationId, notice.Id) + $"#Input_{field}-day";
+    private string? ChangeLink(NoticeInProcurement found, string fieldId)
+    {
+        if (!found.Notice.IsAmendment) return NoticeLinks.EditDraft(OrganisationId, found.Notice.Id) + "#" + fieldId;
+        var current = NoticeDrafts.Current(found.Procurement);
+        return current is null || DraftTypes.Read(current.Type.ToString()) is null ? null : NoticeLinks.Amend(OrganisationId, current.Id) + "#" + fieldId;
+    }
 }

@@ -9,9 +9,9 @@ namespace OpenCommissioning.Notices;
 /// </summary>
 public static class PublishDateCheck
 {
-    /// <summary>The form field a refusal asks the buyer to change, so the publish page can link to it.</summary>
-    public const string DeadlineField = "Deadline";
-    public const string ApproachToMarketField = "ApproachToMarket";
+    /// <summary>The ids of the form fields a refusal asks the buyer to change (a date's day box), so the publish page can link to them.</summary>
+    public const string DeadlineField = "Input_Deadline-day";
+    public const string ApproachToMarketField = "Input_ApproachToMarket-day";
 
     /// <summary>Why the draft cannot be published now and the field to change; null when its dates still hold.</summary>
     public static (string Message, string Field)? Check(Notice notice, DateTimeOffset now, NoticeOptions options)
