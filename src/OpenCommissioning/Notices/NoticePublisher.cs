@@ -33,8 +33,7 @@ public sealed class NoticePublisher(AppDbContext db, ReleaseStore releases, Noti
         var (notice, procurement) = found;
         if (notice.Status == NoticeStatus.Published) return PublishResult.Refused("This notice is already published");
         if (NoticeDrafts.IsCancelled(procurement)) return PublishResult.Refused("This procurement has been cancelled");
-        // An amendment holds the whole notice as it was when drafted: published over a newer notice, it would undo that one.
-        if (notice.AmendsNoticeId is { } amended && NoticeDrafts.Current(procurement)?.Id != amended)
+        if (NoticeDrafts.IsStale(procurement, notice))
             return PublishResult.Refused(StaleAmendment) with { ChangeField = "Rationale" };
         // Two contract drafts of one award can both pass the contract page; only the first to be published holds.
         if (notice.Type == NoticeType.Contract && notice.Details.Contract is { } contract && NoticeDrafts.IsContractPublished(procurement, contract.AwardNoticeId))
