@@ -10,6 +10,7 @@ namespace OpenCommissioning.Notices;
 /// Drafts the contract notice of a published award: the signed contract's value and dates. Published after
 /// confirmation, like every notice. Before an award there is no contract to tell of, and the page says so.
 /// </summary>
+[FormAnswerLimit]
 public sealed class ContractModel(NoticeBook book, NoticeDrafts drafts, AppDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty] public string? Value { get; set; }

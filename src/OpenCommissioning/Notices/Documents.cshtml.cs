@@ -10,6 +10,7 @@ namespace OpenCommissioning.Notices;
 /// A published notice's documents are public and fixed; this page then sends the buyer back to the notice.
 /// </summary>
 [DocumentUploadLimit]
+[FormAnswerLimit]
 public sealed class DocumentsModel(NoticeBook book, NoticeDocuments documents, AppDbContext db) : PageModel
 {
     [BindProperty] public string? DocumentTitle { get; set; }

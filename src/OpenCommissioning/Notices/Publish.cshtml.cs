@@ -5,6 +5,7 @@ using OpenCommissioning.Platform.Components;
 namespace OpenCommissioning.Notices;
 
 /// <summary>Asks the buyer to confirm, then publishes: what is published cannot be taken back, only amended.</summary>
+[FormAnswerLimit]
 public sealed class PublishModel(NoticeBook book, NoticePublisher publisher) : PageModel
 {
     public Notice Notice { get; private set; } = null!;

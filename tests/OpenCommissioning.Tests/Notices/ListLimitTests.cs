@@ -87,6 +87,21 @@ public sealed class ListLimitTests(SqliteServiceFactory service) : IClassFixture
         Assert.Equal(before.CpvCodes, after.CpvCodes);
     }
 
+    [Theory]
+    [InlineData(990)]
+    [InlineData(1_100)]
+    public async Task Draft_WhenFarMoreAnswersThanTheServerReads_IsABadRequestInWordsAndStoresNothing(int rows)
+    {
+        var buyer = await service.BuyerAsync();
+        var page = await HtmlPage.GetAsync(buyer.Browser, NoticeLinks.NewTender(buyer.Organisation.Id));
+
+        var result = await page.SubmitAsync(buyer.Browser, WithLots(NoticeArrange.ValidTender(), rows));
+
+        Assert.Equal(HttpStatusCode.BadRequest, result.Status);
+        Assert.Equal(FormAnswerLimitAttribute.Message, result.Text.Trim());
+        Assert.Equal(0, await service.ProcurementCountAsync(buyer.Organisation.Id));
+    }
+
     private static Dictionary<string, string> WithLots(Dictionary<string, string> form, int count)
     {
         for (var i = 0; i < count; i++) form[$"Input.Lots[{i}].Title"] = $"Lot {i + 1}";
