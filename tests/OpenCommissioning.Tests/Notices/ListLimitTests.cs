@@ -102,6 +102,23 @@ public sealed class ListLimitTests(SqliteServiceFactory service) : IClassFixture
         Assert.Equal(0, await service.ProcurementCountAsync(buyer.Organisation.Id));
     }
 
+    [Fact]
+    public async Task Award_WhenFarMoreMemberRowsThanTheServerReads_IsABadRequestInWordsAndDraftsNothing()
+    {
+        var buyer = await service.BuyerAsync();
+        var id = await buyer.DraftAsync();
+        await buyer.PublishAsync(id);
+        var page = await HtmlPage.GetAsync(buyer.Browser, NoticeLinks.Award(buyer.Organisation.Id, id));
+        var form = new Dictionary<string, string> { ["SupplierName"] = "Leeds Women's Aid", ["Value"] = "240000" };
+        for (var i = 0; i < 1_100; i++) form[$"Members[{i}].Name"] = $"Member {i + 1}";
+
+        var result = await page.SubmitAsync(buyer.Browser, form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, result.Status);
+        Assert.Equal(FormAnswerLimitAttribute.Message, result.Text.Trim());
+        Assert.Equal(1, await service.ProcurementNoticesAsync(id));
+    }
+
     private static Dictionary<string, string> WithLots(Dictionary<string, string> form, int count)
     {
         for (var i = 0; i < count; i++) form[$"Input.Lots[{i}].Title"] = $"Lot {i + 1}";
