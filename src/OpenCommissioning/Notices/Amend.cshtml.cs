@@ -9,6 +9,7 @@ namespace OpenCommissioning.Notices;
 /// Drafts an amendment to a published notice: the notice's fields, changed, and the reason for the change, which
 /// the amendment's release carries. What was published stays as it was.
 /// </summary>
+[FormAnswerLimit]
 public sealed class AmendModel(NoticeBook book, NoticeDrafts drafts, TenderValidation validation, DocumentWithdrawals withdrawals,
     AppDbContext db, TimeProvider clock) : PageModel, ITenderForm
 {

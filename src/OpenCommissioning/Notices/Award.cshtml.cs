@@ -8,6 +8,7 @@ using OpenCommissioning.Platform.Layout;
 namespace OpenCommissioning.Notices;
 
 /// <summary>Drafts an award notice for a published tender: who won, for how much, when. Published after confirmation.</summary>
+[FormAnswerLimit]
 public sealed class AwardModel(NoticeBook book, NoticeDrafts drafts, AppDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty] public string? SupplierName { get; set; }

@@ -5,6 +5,7 @@ using OpenCommissioning.Platform.Data;
 namespace OpenCommissioning.Notices;
 
 /// <summary>Drafts a cancellation notice with its reason; it is published, after confirmation, like any notice.</summary>
+[FormAnswerLimit]
 public sealed class CancelModel(NoticeBook book, NoticeDrafts drafts, AppDbContext db) : PageModel
 {
     public const int ReasonMaxLength = 2000;

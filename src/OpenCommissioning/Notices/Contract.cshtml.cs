@@ -10,6 +10,7 @@ namespace OpenCommissioning.Notices;
 /// Drafts the contract notice of a published award: the signed contract's value and dates. Published after
 /// confirmation, like every notice. Before an award there is no contract to tell of, and the page says so.
 /// </summary>
+[FormAnswerLimit]
 public sealed class ContractModel(NoticeBook book, NoticeDrafts drafts, AppDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty] public string? Value { get; set; }
@@ -82,7 +83,7 @@ public sealed class ContractModel(NoticeBook book, NoticeDrafts drafts, AppDbCon
             Refusal = "You can publish the contract details only after the award notice is published";
             return found;
         }
-        if (found.Procurement.Notices.Any(n => n.Type == NoticeType.Contract && n.Status == NoticeStatus.Published && n.Details.Contract?.AwardNoticeId == award.Id))
+        if (NoticeDrafts.IsContractPublished(found.Procurement, award.Id))
             Refusal = "The contract details of this award are already published";
         Award = award.Details.Award;
         return new NoticeInProcurement(award, found.Procurement);

@@ -18,6 +18,8 @@ public static partial class CpvChoice
     {
         var parts = (typed ?? "").Split([',', ' ', ';', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0) return ([], Missing);
+        // Counted before each code is looked up, so a long paste is refused at once.
+        if (parts.Distinct().Count() > ListLimits.CpvCodes) return ([], ListLimits.TooManyCpvCodes);
         var codes = new List<string>();
         foreach (var part in parts)
         {

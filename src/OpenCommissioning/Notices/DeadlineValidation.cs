@@ -1,4 +1,5 @@
 using System.Globalization;
+using OpenCommissioning.Platform.Layout;
 
 namespace OpenCommissioning.Notices;
 
@@ -41,7 +42,7 @@ public static class DeadlineValidation
     public static string? CheckAtPublication(NoticeDetails details, DateTimeOffset now, NoticeOptions options)
     {
         if (details.Deadline is not { } deadline) return null;
-        if (deadline <= now) return "The deadline has passed. Change the deadline before you publish";
+        if (deadline <= now) return $"The deadline for bids, {UkTime.Format(deadline)}, has passed. Change it to a later date before you publish";
         var minimum = options.MinimumDaysFor(details.Procedure);
         return IsShort(deadline, now, minimum) && string.IsNullOrWhiteSpace(details.ShortPeriodReason)
             ? ShortPeriodMessage(minimum, details.Procedure) : null;

@@ -10,6 +10,7 @@ namespace OpenCommissioning.Notices;
 /// A published notice's documents are public and fixed; this page then sends the buyer back to the notice.
 /// </summary>
 [DocumentUploadLimit]
+[FormAnswerLimit]
 public sealed class DocumentsModel(NoticeBook book, NoticeDocuments documents, AppDbContext db) : PageModel
 {
     [BindProperty] public string? DocumentTitle { get; set; }
@@ -34,6 +35,7 @@ public sealed class DocumentsModel(NoticeBook book, NoticeDocuments documents, A
         if (title.Length == 0) ModelState.AddModelError(nameof(DocumentTitle), "Enter a title for the document");
         else if (title.Length > NoticeDocument.TitleMaxLength) ModelState.AddModelError(nameof(DocumentTitle), $"Title must be {NoticeDocument.TitleMaxLength} characters or fewer");
         if (!DocumentTypes.IsKnown(DocumentType)) ModelState.AddModelError(nameof(DocumentType), "Select what kind of document this is");
+        if (Documents.Count >= ListLimits.Documents) { ModelState.AddModelError(nameof(Upload), ListLimits.TooManyDocuments); return Page(); }
         var content = await ReadAsync();
         if (!ModelState.IsValid || content is null) return Page();
 

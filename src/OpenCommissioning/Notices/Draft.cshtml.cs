@@ -6,6 +6,7 @@ using OpenCommissioning.Platform.Data;
 namespace OpenCommissioning.Notices;
 
 /// <summary>Drafts a tender notice, new or changed. Only a draft can change; a published notice is amended instead.</summary>
+[FormAnswerLimit]
 public sealed class DraftModel(NoticeBook book, NoticeDrafts drafts, TenderValidation validation, AppDbContext db, TimeProvider clock)
     : PageModel, ITenderForm
 {

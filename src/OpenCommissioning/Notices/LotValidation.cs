@@ -6,6 +6,13 @@ internal static class LotValidation
     public static IReadOnlyList<LotDetails> Check(IReadOnlyList<LotInput> rows, Action<string, string> error)
     {
         var lots = new List<LotDetails>();
+        var filled = rows.Select((row, index) => (row, index)).Where(r => !r.row.IsEmpty).ToList();
+        if (filled.Count > ListLimits.Lots)
+        {
+            // The first row over the cap carries the message, so the summary links to where the excess begins.
+            error($"Input.Lots[{filled[ListLimits.Lots].index}].Title", ListLimits.TooManyLots);
+            return lots;
+        }
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];

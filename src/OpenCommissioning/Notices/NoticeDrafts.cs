@@ -88,6 +88,18 @@ public sealed class NoticeDrafts(AppDbContext db, AuditLog audit, TimeProvider c
     public static Notice? Current(Procurement procurement) => NoticeBook.History(procurement)
         .LastOrDefault(n => n.Status == NoticeStatus.Published && n.Type != NoticeType.Cancellation);
 
+    /// <summary>
+    /// Whether a newer notice of the amendment's own kind was published after it was drafted: it holds the whole notice
+    /// as it was, so publishing it would undo that one. Notices of other kinds (an award after a tender) are not overwritten.
+    /// </summary>
+    public static bool IsStale(Procurement procurement, Notice amendment) =>
+        amendment.AmendsNoticeId is { } amended && NoticeBook.History(procurement)
+            .LastOrDefault(n => n.Status == NoticeStatus.Published && n.Type == amendment.Type)?.Id != amended;
+
+    /// <summary>Whether the contract details of this award are already published: an award has one contract notice.</summary>
+    public static bool IsContractPublished(Procurement procurement, Guid awardNoticeId) =>
+        procurement.Notices.Any(n => n.Type == NoticeType.Contract && n.Status == NoticeStatus.Published && n.Details.Contract?.AwardNoticeId == awardNoticeId);
+
     public static bool IsCancelled(Procurement procurement) =>
         procurement.Notices.Any(n => n.Type == NoticeType.Cancellation && n.Status == NoticeStatus.Published);
 }

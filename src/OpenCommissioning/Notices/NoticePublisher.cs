@@ -8,6 +8,9 @@ namespace OpenCommissioning.Notices;
 
 public sealed record PublishResult(bool Published, IReadOnlyList<string> Errors)
 {
+    /// <summary>The id of the form field to change before publishing again (such as "Input_Deadline-day"); null when no change would help.</summary>
+    public string? ChangeField { get; init; }
+
     public static PublishResult Refused(params string[] errors) => new(false, errors);
 }
 
@@ -20,6 +23,9 @@ public sealed class NoticePublisher(AppDbContext db, ReleaseStore releases, Noti
 {
     public const string PublishedAction = "notices.published";
 
+    public const string StaleAmendment = "Another notice of this procurement was published after this amendment was drafted, " +
+        "so publishing this one would undo its changes. Nothing was published. Draft a new amendment from the notice as it is now";
+
     public async Task<PublishResult> PublishAsync(Guid organisationId, Guid noticeId, Guid accountId, CancellationToken cancellationToken = default)
     {
         var found = await book.FindAsync(organisationId, noticeId);
@@ -27,12 +33,17 @@ public sealed class NoticePublisher(AppDbContext db, ReleaseStore releases, Noti
         var (notice, procurement) = found;
         if (notice.Status == NoticeStatus.Published) return PublishResult.Refused("This notice is already published");
         if (NoticeDrafts.IsCancelled(procurement)) return PublishResult.Refused("This procurement has been cancelled");
+        if (NoticeDrafts.IsStale(procurement, notice))
+            return PublishResult.Refused(StaleAmendment) with { ChangeField = "Rationale" };
+        // Two contract drafts of one award can both pass the contract page; only the first to be published holds.
+        if (notice.Type == NoticeType.Contract && notice.Details.Contract is { } contract && NoticeDrafts.IsContractPublished(procurement, contract.AwardNoticeId))
+            return PublishResult.Refused("The contract details of this award are already published. Nothing was published");
         var buyer = await book.OrganisationAsync(organisationId);
         if (buyer is null) return PublishResult.Refused("There is no such organisation");
 
         var now = clock.GetUtcNow();
-        if (notice.Type is NoticeType.Tender or NoticeType.SubContractOpportunity && DeadlineValidation.CheckAtPublication(notice.Details, now, options.Value) is { } late)
-            return PublishResult.Refused(late);
+        if (PublishDateCheck.Check(notice, now, options.Value) is { } passed)
+            return PublishResult.Refused(passed.Message) with { ChangeField = passed.Field };
 
         // The documents are listed in the release by their public address: publishing is what makes them public.
         var attached = await documents.ListAsync(notice.Id, cancellationToken);

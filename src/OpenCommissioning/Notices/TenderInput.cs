@@ -82,12 +82,9 @@ public sealed class TenderInput
     private static string? Money(decimal? amount) => amount?.ToString("0.##", CultureInfo.InvariantCulture);
 }
 
+/// <summary>One lot row of the tender form, as typed; it holds only what a lot row posts, so nothing else can be bound.</summary>
 public sealed class LotInput
 {
-    /// <summary>Tender, Pipeline or SubContractOpportunity: the notices drafted with this form.</summary>
-    public string? NoticeType { get; set; }
-    public string? ParentOcid { get; set; }
-    public DateInputValue ApproachToMarket { get; set; } = new();
     public string? Title { get; set; }
     public string? Description { get; set; }
     public string? Value { get; set; }

@@ -38,7 +38,9 @@ public sealed class TenderValidation(NoticeOptions options)
         var regions = input.Regions.Where(r => r != "UK").Distinct().ToList();
         if (regions.Any(r => UkRegions.Main.All(m => m.Code != r))) Error(nameof(input.Regions), "Select regions from the list");
         var postcodes = new List<string>();
-        foreach (var typed in (input.Postcodes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var typedPostcodes = (input.Postcodes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (typedPostcodes.Length > ListLimits.Postcodes) { Error(nameof(input.Postcodes), ListLimits.TooManyPostcodes); typedPostcodes = []; }
+        foreach (var typed in typedPostcodes)
         {
             if (UkPostcode.Normalise(typed) is { } postcode) postcodes.Add(postcode);
             else { Error(nameof(input.Postcodes), $"'{typed}' is not a UK postcode. Enter full postcodes separated by commas, like SW1A 2AA, LS1 4AP"); break; }

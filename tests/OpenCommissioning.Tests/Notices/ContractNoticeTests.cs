@@ -134,6 +134,30 @@ public sealed class ContractNoticeTests(ServiceFactory service) : IClassFixture<
         Assert.Equal(HttpStatusCode.NotFound, underOwn.StatusCode);
     }
 
+    [Fact]
+    public async Task Publish_WhenAnotherDraftOfTheSameContractWasPublishedFirst_RefusesAndStoresOneContractRelease()
+    {
+        var buyer = await service.BuyerAsync();
+        var awardId = await AwardedAsync(buyer);
+        var first = await DraftContractAsync(buyer, awardId);
+        var second = await DraftContractAsync(buyer, awardId);
+        await buyer.PublishAsync(first);
+
+        var result = await buyer.PublishAsync(second);
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Contains("The contract details of this award are already published. Nothing was published", result.ErrorSummary);
+        Assert.Equal(NoticeStatus.Draft, (await service.NoticeAsync(second)).Status);
+        Assert.Single(await service.ReleasesAsync(), r => r.PublisherName == buyer.Organisation.Name && r.Tags == "contract");
+    }
+
+    private static async Task<Guid> DraftContractAsync(SignedInMember buyer, Guid awardId)
+    {
+        var form = await HtmlPage.GetAsync(buyer.Browser, NoticeLinks.Contract(buyer.Organisation.Id, awardId));
+        var drafted = await form.SubmitAsync(buyer.Browser, ValidContract());
+        return Guid.Parse(drafted.Location!.Split('/')[^2]);
+    }
+
     /// <summary>A published tender with a published award; returns the award notice's id.</summary>
     private static async Task<Guid> AwardedAsync(SignedInMember buyer)
     {
