@@ -46,6 +46,7 @@ public sealed class AwardModel(NoticeBook book, NoticeDrafts drafts, AppDbContex
         var leadIdentifier = identifier is null || identifierError is not null ? null : OrganisationIdentifier.Parse(identifier).ToString();
         var value = Money.Read(Value, nameof(Value), "the value of the award", (k, m) => ModelState.AddModelError(k, m));
         if (!AwardDate.TryGetDate(out var date)) ModelState.AddModelError(nameof(AwardDate), AwardDate.IsEmpty ? "Enter the date of the award decision" : "Award date must be a real date, like 1 4 2027");
+        else if (NoticeDates.OutOfRange(date, "Award date") is { } outOfRange) ModelState.AddModelError(nameof(AwardDate), outOfRange);
         // The notice tells of a decision already made, so its date cannot be still to come.
         else if (date > DateOnly.FromDateTime(UkTime.ToUk(clock.GetUtcNow()).DateTime)) ModelState.AddModelError(nameof(AwardDate), "Award date must be today or in the past");
         int? lot = null;

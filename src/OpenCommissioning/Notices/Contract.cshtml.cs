@@ -66,8 +66,13 @@ public sealed class ContractModel(NoticeBook book, NoticeDrafts drafts, AppDbCon
 
     private static DateOnly? Date(DateInputValue typed, string field, string what, string name, Action<string, string> error)
     {
-        if (typed.TryGetDate(out var date)) return date;
-        error(field, typed.IsEmpty ? $"Enter {what}" : $"{name} must be a real date, like 1 4 2027");
+        if (!typed.TryGetDate(out var date))
+        {
+            error(field, typed.IsEmpty ? $"Enter {what}" : $"{name} must be a real date, like 1 4 2027");
+            return null;
+        }
+        if (NoticeDates.OutOfRange(date, name) is not { } outOfRange) return date;
+        error(field, outOfRange);
         return null;
     }
 

@@ -23,6 +23,7 @@ public static class DeadlineValidation
         DateOnly date = default;
         if (input.Deadline.IsEmpty) error("Input.Deadline", "Enter the date bids close");
         else if (!input.Deadline.TryGetDate(out date)) error("Input.Deadline", "Deadline must be a real date, like 27 3 2027");
+        else if (NoticeDates.OutOfRange(date, "Deadline") is { } outOfRange) { error("Input.Deadline", outOfRange); date = default; }
         var time = ReadTime(input.DeadlineTime);
         if (time is null) error("Input.DeadlineTime", "Enter the time bids close, like 5pm or 17:00");
         var reason = (input.ShortPeriodReason ?? "").Trim();

@@ -31,9 +31,11 @@ public sealed class DocumentUploadLimitAttribute : Attribute, IAuthorizationFilt
             context.Result = new StatusCodeResult(StatusCodes.Status413PayloadTooLarge);
             return;
         }
-        // A body sent without its length is cut off by the server at the same limit.
+        // A body sent without its length is cut off at the same limit: by the server, which must be allowed to read
+        // that far, and by the body itself on hosts that set no limit. Either way the refusal is a 413.
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = limit;
+        if (http.Request.ContentLength is null) http.Request.Body = new BoundedRequestBody(http.Request.Body, limit);
         if (http.Request.HasFormContentType && http.Features.Get<IFormFeature>()?.Form is null)
-            http.Features.Set<IFormFeature>(new FormFeature(http.Request, new FormOptions { MultipartBodyLengthLimit = limit }));
+            http.Features.Set<IFormFeature>(new FormFeature(http.Request, new FormOptions { MultipartBodyLengthLimit = long.MaxValue }));
     }
 }

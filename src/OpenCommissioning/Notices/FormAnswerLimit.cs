@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Filters;
+using OpenCommissioning.Platform.Pages;
 
 namespace OpenCommissioning.Notices;
 
 /// <summary>
-/// Refuses, with 400 and words, a form posting more answers than the server reads (1,024 by default). Without it the
-/// anti-forgery check meets the unreadable form first and the buyer gets a server error. No real form comes close:
+/// Refuses, with a GOV.UK error page, a form the server cannot read: 400 in words when it posts more answers than
+/// the server reads (1,024 by default), 413 when a body sent without its length runs past the upload limit. Without it
+/// the anti-forgery check meets the unreadable form first and the buyer gets a server error. No real form comes close:
 /// the lists on it are capped far lower (<see cref="ListLimits"/>), so only a forged or broken post is refused here.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
@@ -26,7 +29,19 @@ public sealed class FormAnswerLimitAttribute : Attribute, IAsyncAuthorizationFil
         }
         catch (InvalidDataException)
         {
-            context.Result = new ContentResult { StatusCode = StatusCodes.Status400BadRequest, ContentType = "text/plain; charset=utf-8", Content = Message };
+            ErrorModel.Explain(context.HttpContext, Message);
+            Refuse(context, StatusCodes.Status400BadRequest);
         }
+        catch (BadHttpRequestException tooLong) when (tooLong.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            Refuse(context, tooLong.StatusCode); // a body sent without its length ran past the limit (DocumentUploadLimitAttribute)
+        }
+    }
+
+    private static void Refuse(AuthorizationFilterContext context, int status)
+    {
+        // The error page is re-executed for this same POST; an empty form spares it the unreadable one.
+        context.HttpContext.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
+        context.Result = new StatusCodeResult(status);
     }
 }

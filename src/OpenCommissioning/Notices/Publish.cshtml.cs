@@ -14,6 +14,9 @@ public sealed class PublishModel(NoticeBook book, NoticePublisher publisher) : P
     /// <summary>Why publishing was refused, each linked to the field to change when changing one would help.</summary>
     public IReadOnlyList<ErrorSummaryItem> Refusals { get; private set; } = [];
 
+    /// <summary>Where to change the notice after a refusal; null when nothing here can put it right.</summary>
+    public string? Change { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid organisationId, Guid noticeId)
     {
         if (await book.FindAsync(organisationId, noticeId) is not { } found) return NotFound();
@@ -29,8 +32,8 @@ public sealed class PublishModel(NoticeBook book, NoticePublisher publisher) : P
         var result = await publisher.PublishAsync(organisationId, noticeId, TenderForm.AccountId(User));
         if (!result.Published)
         {
-            var change = result.ChangeField is { } field ? ChangeLink(found, field) : null;
-            Refusals = result.Errors.Select(e => new ErrorSummaryItem(e, change)).ToList();
+            Change = result.ChangeField is { } field ? ChangeLink(found, field) : null;
+            Refusals = result.Errors.Select(e => new ErrorSummaryItem(e, Change)).ToList();
             return Page();
         }
         TempData["Notice"] = $"{NoticePageModel.Describe(found.Notice)} published";

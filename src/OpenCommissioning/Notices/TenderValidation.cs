@@ -65,6 +65,7 @@ public sealed class TenderValidation(NoticeOptions options)
                 Error(nameof(input.ApproachToMarket), input.ApproachToMarket.IsEmpty ? "Enter when you expect to go to market" : "Approach to market date must be a real date, like 1 9 2027");
             // A pipeline notice tells of a future opportunity; one whose market approach has passed tells of nothing.
             else if (a < DateOnly.FromDateTime(UkTime.ToUk(now).DateTime)) Error(nameof(input.ApproachToMarket), "Approach to market date must be today or in the future");
+            else if (NoticeDates.OutOfRange(a, "Approach to market date") is { } outOfRange) Error(nameof(input.ApproachToMarket), outOfRange);
             else approach = a;
         }
         else deadline = DeadlineValidation.Check(input, now, options.MinimumDaysFor(procedure), procedure, Error);
@@ -114,10 +115,18 @@ public sealed class TenderValidation(NoticeOptions options)
     private static (DateOnly?, DateOnly?) CheckContractDates(TenderInput input, Action<string, string> error)
     {
         DateOnly? start = null, end = null;
-        if (input.ContractStart.TryGetDate(out var s)) start = s;
-        else if (!input.ContractStart.IsEmpty) error("Input.ContractStart", "Contract start date must be a real date, like 1 4 2027");
-        if (input.ContractEnd.TryGetDate(out var e)) end = e;
-        else if (!input.ContractEnd.IsEmpty) error("Input.ContractEnd", "Contract end date must be a real date, like 31 3 2030");
+        if (!input.ContractStart.TryGetDate(out var s))
+        {
+            if (!input.ContractStart.IsEmpty) error("Input.ContractStart", "Contract start date must be a real date, like 1 4 2027");
+        }
+        else if (NoticeDates.OutOfRange(s, "Contract start date") is { } startOutOfRange) error("Input.ContractStart", startOutOfRange);
+        else start = s;
+        if (!input.ContractEnd.TryGetDate(out var e))
+        {
+            if (!input.ContractEnd.IsEmpty) error("Input.ContractEnd", "Contract end date must be a real date, like 31 3 2030");
+        }
+        else if (NoticeDates.OutOfRange(e, "Contract end date") is { } endOutOfRange) error("Input.ContractEnd", endOutOfRange);
+        else end = e;
         if (start is not null && end is not null && end <= start) error("Input.ContractEnd", "Contract end date must be after the start date");
         return (start, end);
     }

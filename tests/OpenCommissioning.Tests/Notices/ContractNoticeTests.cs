@@ -73,8 +73,10 @@ public sealed class ContractNoticeTests(ServiceFactory service) : IClassFixture<
     [InlineData("Value", "0", "Value", "Enter the value of the contract between £0.01 and £999,999,999,999")]
     [InlineData("Value", "-5", "Value", "Enter the value of the contract as an amount in pounds, like 250000 or 250000.50")]
     [InlineData("EndDate.Year", "2000", "EndDate-day", "End date must be after the start date")]
-    [InlineData("DateSigned.Year", "2999", "DateSigned-day", "Date signed must be today or in the past")]
+    [InlineData("DateSigned.Year", "2099", "DateSigned-day", "Date signed must be today or in the past")]
     [InlineData("StartDate.Day", "", "StartDate-day", "Start date must be a real date, like 1 4 2027")]
+    [InlineData("StartDate.Year", "1999", "StartDate-day", "Start date must be between 1 January 2000 and 31 December 2099")]
+    [InlineData("EndDate.Year", "9999", "EndDate-day", "End date must be between 1 January 2000 and 31 December 2099")]
     public async Task Contract_WhenAnswerWrong_ShowsItsMessageAndDraftsNothing(string field, string value, string errorId, string message)
     {
         var buyer = await service.BuyerAsync();

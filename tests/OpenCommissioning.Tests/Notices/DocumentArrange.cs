@@ -47,8 +47,9 @@ public static class DocumentArrange
     }
 
     /// <summary>Posts the page's upload form with every field it holds (its token too), the given values and one file.</summary>
+    /// <paramref name="withoutLength"/> sends the body chunked, as a client may, so the server cannot refuse it by its length.
     public static async Task<HtmlPage> PostUploadAsync(this HtmlPage page, HttpClient browser, string fileName, byte[] content,
-        Dictionary<string, string> values)
+        Dictionary<string, string> values, bool withoutLength = false)
     {
         var form = page.Document.QuerySelector("form#upload") as IHtmlFormElement
             ?? throw new InvalidOperationException($"No upload form on {page.Title} ({page.Status}).");
@@ -61,7 +62,27 @@ public static class DocumentArrange
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         body.Add(file, "Upload", fileName);
-        return await HtmlPage.ParseAsync(await browser.PostAsync(page.Response.RequestMessage!.RequestUri!.PathAndQuery, body));
+        HttpContent sent = withoutLength ? new UnknownLengthContent(body) : body;
+        return await HtmlPage.ParseAsync(await browser.PostAsync(page.Response.RequestMessage!.RequestUri!.PathAndQuery, sent));
+    }
+
+    private sealed class UnknownLengthContent : HttpContent
+    {
+        private readonly HttpContent inner;
+
+        public UnknownLengthContent(HttpContent inner)
+        {
+            this.inner = inner;
+            Headers.ContentType = inner.Headers.ContentType;
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => inner.CopyToAsync(stream);
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 
     /// <summary>The documents listed on the documents page, by title.</summary>

@@ -6,7 +6,7 @@ namespace OpenCommissioning.Tests.Notices;
 
 /// <summary>
 /// A document as big as the limit gets through to our check; one byte more is refused in words; a body far bigger
-/// is refused with the 413 page before it is read.
+/// is refused with the 413 page before it is read, or, sent without its length, as soon as it runs past the limit.
 /// </summary>
 public sealed class DocumentSizeTests(ServiceFactory service) : IClassFixture<ServiceFactory>
 {
@@ -47,5 +47,34 @@ public sealed class DocumentSizeTests(ServiceFactory service) : IClassFixture<Se
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, result.Status);
         Assert.Equal("The file you sent is too big", result.Heading);
         Assert.Empty(await service.DocumentsAsync(id));
+    }
+
+    [Fact]
+    public async Task Upload_WhenBodyWithoutItsLengthRunsPastTheLimit_AnswersTheTooBigPage()
+    {
+        var buyer = await service.BuyerAsync();
+        var id = await buyer.DraftAsync();
+        var page = await HtmlPage.GetAsync(buyer.Browser, NoticeLinks.Documents(buyer.Organisation.Id, id));
+
+        var result = await page.PostUploadAsync(buyer.Browser, "huge.pdf", DocumentArrange.PdfOfSize(40L * 1024 * 1024),
+            new() { ["DocumentTitle"] = "Huge" }, withoutLength: true);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, result.Status);
+        Assert.Equal("The file you sent is too big", result.Heading);
+        Assert.Empty(await service.DocumentsAsync(id));
+    }
+
+    [Fact]
+    public async Task Upload_WhenBodyWithoutItsLengthIsWithinTheLimit_IsAccepted()
+    {
+        var buyer = await service.BuyerAsync();
+        var id = await buyer.DraftAsync();
+        var page = await HtmlPage.GetAsync(buyer.Browser, NoticeLinks.Documents(buyer.Organisation.Id, id));
+
+        var result = await page.PostUploadAsync(buyer.Browser, "tender-pack.pdf", DocumentArrange.PdfOfSize(DocumentCheck.MaxBytes),
+            new() { ["DocumentTitle"] = "Tender pack", ["DocumentType"] = "technicalSpecifications" }, withoutLength: true);
+
+        Assert.Equal(NoticeLinks.Documents(buyer.Organisation.Id, id), result.Location);
+        Assert.Equal(DocumentCheck.MaxBytes, Assert.Single(await service.DocumentsAsync(id)).Size);
     }
 }

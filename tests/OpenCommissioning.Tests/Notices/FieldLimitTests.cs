@@ -71,6 +71,7 @@ public sealed class FieldLimitTests(ServiceFactory service) : IClassFixture<Serv
     [Theory]
     [InlineData("SupplierName", "161", "SupplierName", "Name must be 160 characters or fewer")]
     [InlineData("AwardDate.Year", "next", "AwardDate", "Award date must be today or in the past")]
+    [InlineData("AwardDate.Year", "0001", "AwardDate", "Award date must be between 1 January 2000 and 31 December 2099")]
     public async Task Award_WhenAnswerWrong_ShowsItsMessageAndDraftsNothing(string field, string value, string fieldId, string message)
     {
         var (buyer, id) = await PublishedAsync();

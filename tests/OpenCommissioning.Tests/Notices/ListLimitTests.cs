@@ -98,7 +98,8 @@ public sealed class ListLimitTests(SqliteServiceFactory service) : IClassFixture
         var result = await page.SubmitAsync(buyer.Browser, WithLots(NoticeArrange.ValidTender(), rows));
 
         Assert.Equal(HttpStatusCode.BadRequest, result.Status);
-        Assert.Equal(FormAnswerLimitAttribute.Message, result.Text.Trim());
+        Assert.Equal("Sorry, there is a problem with your request", result.Heading);
+        Assert.Contains(FormAnswerLimitAttribute.Message, result.Document.QuerySelector("main")!.TextContent);
         Assert.Equal(0, await service.ProcurementCountAsync(buyer.Organisation.Id));
     }
 
@@ -115,7 +116,8 @@ public sealed class ListLimitTests(SqliteServiceFactory service) : IClassFixture
         var result = await page.SubmitAsync(buyer.Browser, form);
 
         Assert.Equal(HttpStatusCode.BadRequest, result.Status);
-        Assert.Equal(FormAnswerLimitAttribute.Message, result.Text.Trim());
+        Assert.Equal("Sorry, there is a problem with your request", result.Heading);
+        Assert.Contains(FormAnswerLimitAttribute.Message, result.Document.QuerySelector("main")!.TextContent);
         Assert.Equal(1, await service.ProcurementNoticesAsync(id));
     }
 

@@ -23,6 +23,9 @@ public sealed class PublishDateRecheckTests(SqliteServiceFactory service) : ICla
         var message = $"The approach to market date, {lastWeek:d MMMM yyyy}, has passed. Change it to today or a later date before you publish";
         Assert.Contains(message, result.ErrorSummary);
         Assert.Equal(NoticeLinks.EditDraft(buyer.Organisation.Id, id) + "#Input_ApproachToMarket-day", SummaryLink(result));
+        // Pressing Publish again would only meet the same refusal: the page offers the change instead.
+        Assert.Null(result.Document.QuerySelector("main form"));
+        Assert.Equal(SummaryLink(result), result.Document.QuerySelector("main a.govuk-button")?.GetAttribute("href"));
         Assert.Equal(NoticeStatus.Draft, (await service.NoticeAsync(id)).Status);
         Assert.DoesNotContain(await service.ReleasesAsync(), r => r.PublisherName == buyer.Organisation.Name);
     }

@@ -11,6 +11,14 @@ public sealed class ErrorModel : PageModel
     public string Heading { get; private set; } = "";
     public IReadOnlyList<string> Paragraphs { get; private set; } = [];
 
+    /// <summary>
+    /// Sets what the error page re-executed for this request says instead of its general words: for a refusal whose
+    /// reason is known where it happens, so the user reads it on a GOV.UK page rather than as bare text.
+    /// </summary>
+    public static void Explain(HttpContext context, string paragraph) => context.Items[ExplanationKey] = paragraph;
+
+    private static readonly object ExplanationKey = new();
+
     public void OnGet(int code) => Describe(code);
     public void OnPost(int code) => Describe(code);
 
@@ -25,6 +33,7 @@ public sealed class ErrorModel : PageModel
             429 => Text("Sorry, there have been too many attempts", "Wait a minute, then try again."),
             _ => Text("Sorry, there is a problem with the service", "Try again later. Anything you had saved has not been lost."),
         };
+        if (HttpContext.Items[ExplanationKey] is string explanation) Paragraphs = [explanation];
         Response.StatusCode = code is >= 400 and < 600 ? code : 500;
     }
 
