@@ -22,6 +22,8 @@ public sealed class SmtpOptions
 
 public sealed class NotifyOptions
 {
+    /// <summary>Notify's API; changed only to test against a stand-in.</summary>
+    public string BaseUrl { get; set; } = "https://api.notifications.service.gov.uk";
     public string? ApiKey { get; set; }
     /// <summary>A Notify template whose subject is ((subject)) and whose body is ((body)).</summary>
     public string? TemplateId { get; set; }
