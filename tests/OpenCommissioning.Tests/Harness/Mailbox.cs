@@ -21,7 +21,7 @@ public sealed partial class Mailbox(string folder, ServiceFactory service)
     {
         var message = (await MessagesToAsync(address)).LastOrDefault(m => m.Subject == subject)
             ?? throw new InvalidOperationException($"No email to {address} with the subject '{subject}'.");
-        var link = Link().Match(message.TextBody).Value;
+        var link = Link().Match(message.TextBody ?? "").Value;
         return new Uri(link).PathAndQuery;
     }
 

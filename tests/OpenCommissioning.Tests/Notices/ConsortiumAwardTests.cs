@@ -41,7 +41,7 @@ public class ConsortiumAwardTests(ServiceFactory service) : IClassFixture<Servic
 
         var award = await service.NoticeAsync(awardId);
         var release = (await service.ReleasesAsync()).Single(r => r.ReleaseId == award.ReleaseId).Json();
-        Assert.Empty(new OcdsValidator().ValidateRelease(release, NoticeRelease.Extensions).Where(f => f.Severity == Severity.Error));
+        Assert.DoesNotContain(new OcdsValidator().ValidateRelease(release, NoticeRelease.Extensions), f => f.Severity == Severity.Error);
         var suppliers = release["awards"]![0]!["suppliers"]!.AsArray().Select(s => (string)s!["name"]!).ToList();
         Assert.Equal(["Leeds Women's Aid", "Chapeltown Housing Co-operative", "Harehills Advice Project"], suppliers);
         Assert.Equal(3, release["parties"]!.AsArray().Count(p => p!["roles"]!.AsArray().Any(r => (string)r! == "supplier")));

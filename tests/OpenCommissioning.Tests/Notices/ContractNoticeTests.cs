@@ -35,7 +35,7 @@ public sealed class ContractNoticeTests(ServiceFactory service) : IClassFixture<
         Assert.Equal(NoticeLinks.Notice(buyer.Organisation.Id, contractId), published.Location);
         var contract = await service.NoticeAsync(contractId);
         var release = (await service.ReleasesAsync()).Single(r => r.ReleaseId == contract.ReleaseId).Json();
-        Assert.Empty(new OcdsValidator().ValidateRelease(release, NoticeRelease.Extensions).Where(f => f.Severity == Severity.Error));
+        Assert.DoesNotContain(new OcdsValidator().ValidateRelease(release, NoticeRelease.Extensions), f => f.Severity == Severity.Error);
         Assert.Equal(["contract"], release["tag"]!.AsArray().Select(t => (string)t!));
         var node = Assert.Single(release["contracts"]!.AsArray())!;
         Assert.Equal(awardId.ToString("N"), (string)node["awardID"]!);

@@ -51,7 +51,7 @@ public sealed class DocumentWithdrawalFormTests(ServiceFactory service) : IClass
         Assert.Contains(message, result.ErrorSummary);
         Assert.Equal(tick, ((AngleSharp.Html.Dom.IHtmlInputElement)result.Document.QuerySelector("input[name=WithdrawDocuments]")!).IsChecked);
         Assert.Equal(1, (await service.ProcurementNoticesAsync(id)));
-        Assert.Empty((await service.WithdrawalsAsync()).Where(w => w.DocumentId == documents[0]));
+        Assert.DoesNotContain(await service.WithdrawalsAsync(), w => w.DocumentId == documents[0]);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class DocumentWithdrawalFormTests(ServiceFactory service) : IClass
         var result = await buyer.AmendWithdrawingAsync(id, documents, new string('x', 500));
 
         Assert.NotNull(result.Location);
-        var withdrawal = Assert.Single((await service.WithdrawalsAsync()).Where(w => w.DocumentId == documents[0]));
+        var withdrawal = Assert.Single(await service.WithdrawalsAsync(), w => w.DocumentId == documents[0]);
         Assert.Equal(500, withdrawal.Reason.Length);
         Assert.Equal(Guid.Parse(result.Location!.Split('/').Last()), withdrawal.NoticeId);
     }
@@ -87,6 +87,6 @@ public sealed class DocumentWithdrawalFormTests(ServiceFactory service) : IClass
 
         Assert.Equal("Choose only documents listed for this notice", result.FieldError("WithdrawDocuments"));
         Assert.Equal(1, await service.ProcurementNoticesAsync(id));
-        Assert.Empty((await service.WithdrawalsAsync()).Where(w => w.DocumentId == documents[0]));
+        Assert.DoesNotContain(await service.WithdrawalsAsync(), w => w.DocumentId == documents[0]);
     }
 }

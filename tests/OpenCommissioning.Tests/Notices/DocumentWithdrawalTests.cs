@@ -27,7 +27,7 @@ public abstract class DocumentWithdrawalTests(ServiceFactory service)
 
         var amendment = await service.NoticeAsync(amendmentId);
         var release = (await service.ReleasesAsync()).Single(r => r.ReleaseId == amendment.ReleaseId).Json();
-        Assert.Empty(new OcdsValidator().ValidateRelease(release, NoticeRelease.Extensions).Where(f => f.Severity == Severity.Error));
+        Assert.DoesNotContain(new OcdsValidator().ValidateRelease(release, NoticeRelease.Extensions), f => f.Severity == Severity.Error);
         var restated = Assert.Single(release["tender"]!["documents"]!.AsArray())!;
         Assert.Equal(documents[0].ToString("N"), (string)restated["id"]!);
         Assert.Equal($"Withdrawn on {UkTime.Date(amendment.PublishedAt!.Value)}. Reason: {WithdrawalArrange.Reason}", (string)restated["description"]!);

@@ -79,7 +79,7 @@ public sealed class NoticeRulesTests
 
         var release = NoticeRelease.Build(buyer, procurement, notice, Now);
 
-        Assert.Empty(new OcdsValidator().ValidateRelease(release, NoticeRelease.Extensions).Where(f => f.Severity == Severity.Error));
+        Assert.DoesNotContain(new OcdsValidator().ValidateRelease(release, NoticeRelease.Extensions), f => f.Severity == Severity.Error);
         Assert.Equal("tenderAmendment", (string)release["tag"]![0]!);
         Assert.Equal("ocds-oc0001-parent", (string)release["relatedProcesses"]![0]!["identifier"]!);
         Assert.Equal(1000m, (decimal)release["tender"]!["minValue"]!["amount"]!);

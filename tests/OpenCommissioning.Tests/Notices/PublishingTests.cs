@@ -20,9 +20,9 @@ public abstract class PublishingTests(ServiceFactory service)
         Assert.Equal(NoticeLinks.Notice(buyer.Organisation.Id, id), result.Location);
         var notice = await service.NoticeAsync(id);
         Assert.Equal(NoticeStatus.Published, notice.Status);
-        var stored = Assert.Single((await service.ReleasesAsync()).Where(r => r.ReleaseId == notice.ReleaseId));
+        var stored = Assert.Single(await service.ReleasesAsync(), r => r.ReleaseId == notice.ReleaseId);
         var release = stored.Json();
-        Assert.Empty(new OcdsValidator().ValidateRelease(release, NoticeRelease.Extensions).Where(f => f.Severity == Severity.Error));
+        Assert.DoesNotContain(new OcdsValidator().ValidateRelease(release, NoticeRelease.Extensions), f => f.Severity == Severity.Error);
         Assert.Equal(["tender"], release["tag"]!.AsArray().Select(t => (string)t!));
         Assert.StartsWith("ocds-oc0001-", (string)release["ocid"]!);
         var tender = release["tender"]!;
@@ -159,7 +159,7 @@ public abstract class PublishingTests(ServiceFactory service)
 
         var award = await service.NoticeAsync(awardId);
         var release = (await service.ReleasesAsync()).Single(r => r.ReleaseId == award.ReleaseId).Json();
-        Assert.Empty(new OcdsValidator().ValidateRelease(release, NoticeRelease.Extensions).Where(f => f.Severity == Severity.Error));
+        Assert.DoesNotContain(new OcdsValidator().ValidateRelease(release, NoticeRelease.Extensions), f => f.Severity == Severity.Error);
         Assert.Equal(["award"], release["tag"]!.AsArray().Select(t => (string)t!));
         Assert.Equal("GB-CHC-1123456", (string)release["awards"]![0]!["suppliers"]![0]!["id"]!);
         Assert.Equal(240000m, (decimal)release["awards"]![0]!["value"]!["amount"]!);

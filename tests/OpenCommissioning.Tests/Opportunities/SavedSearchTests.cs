@@ -63,7 +63,7 @@ public class SavedSearchTests(ServiceFactory service) : IClassFixture<ServiceFac
         await SaveAsync(browser, $"q={word}", "Badger search");
         await service.PublishAsync(Notices.Tender(Notices.NewOcid(), $"{word} service"));
         var message = Assert.Single(await service.Mailbox.MessagesToAsync(email));
-        var link = new Uri(message.TextBody.Split('\n').Select(l => l.Trim()).Last(l => l.Contains("/alerts/unsubscribe"))).PathAndQuery;
+        var link = new Uri(message.TextBody!.Split('\n').Select(l => l.Trim()).Last(l => l.Contains("/alerts/unsubscribe"))).PathAndQuery;
         var stranger = service.CreateBrowser();
 
         var confirm = await HtmlPage.GetAsync(stranger, link);
@@ -84,7 +84,7 @@ public class SavedSearchTests(ServiceFactory service) : IClassFixture<ServiceFac
         await service.PublishAsync(Notices.Tender(Notices.NewOcid(), $"{word} service"));
         var message = Assert.Single(await service.Mailbox.MessagesToAsync(email));
         var header = message.Headers["List-Unsubscribe"];
-        var url = new Uri(header.Trim('<', '>')).PathAndQuery;
+        var url = new Uri(header!.Trim('<', '>')).PathAndQuery;
         var mailClient = MailProvider();
 
         var scanned = await mailClient.GetAsync(url);

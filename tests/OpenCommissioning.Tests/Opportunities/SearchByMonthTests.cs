@@ -15,6 +15,8 @@ namespace OpenCommissioning.Tests.Opportunities;
 /// </summary>
 public abstract class SearchByMonthTests(ServiceFactory service)
 {
+    protected ServiceFactory Service => service;
+
     private static readonly DateTimeOffset Start = new(2025, 9, 28, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Notices published every 11 days and 5 hours for 14 months, so that many fall near midnight and month ends.</summary>
@@ -87,13 +89,13 @@ public sealed class PostgresSearchByMonthTests(ServiceFactory service) : SearchB
     public async Task FilterVector_HoldsTheMonthsANoticeWasPublishedAndCloses()
     {
         var ocid = Notices.NewOcid();
-        await service.PublishAsync(Notices.Tender(ocid, "Months", change: r =>
+        await Service.PublishAsync(Notices.Tender(ocid, "Months", change: r =>
         {
             r["date"] = "2026-03-31T23:30:00Z";
             ((JsonObject)r["tender"]!)["tenderPeriod"] = new JsonObject { ["endDate"] = "2026-05-01T11:00:00Z" };
         }));
 
-        var lexemes = await service.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Database
+        var lexemes = await Service.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Database
             .SqlQuery<string>($"SELECT filter_vector::text AS \"Value\" FROM opportunities WHERE ocid = {ocid}").SingleAsync());
 
         Assert.Contains("'p:202603'", lexemes);

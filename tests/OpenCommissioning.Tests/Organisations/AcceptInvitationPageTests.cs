@@ -49,7 +49,7 @@ public abstract class AcceptInvitationPageTests(ServiceFactory service)
 
         Assert.Equal($"Join {admin.Organisation.Name}", page.Heading);
         Assert.Equal(OrganisationLinks.Organisation(admin.Organisation.Id), result.Location);
-        var membership = Assert.Single((await service.RowsAsync<Membership>()).Where(m => m.AccountId == invitee.Id));
+        var membership = Assert.Single(await service.RowsAsync<Membership>(), m => m.AccountId == invitee.Id);
         Assert.Equal(OrganisationRole.BidWriter, membership.Role);
         Assert.Equal(admin.Organisation.Id, membership.OrganisationId);
         var audit = Assert.Single(await service.AuditAsync(AuditActions.InvitationAccepted, invitee.Email!));

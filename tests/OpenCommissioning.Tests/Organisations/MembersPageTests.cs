@@ -25,7 +25,7 @@ public abstract class MembersPageTests(ServiceFactory service)
         var result = await form.SubmitAsync(admin.Browser, new Dictionary<string, string> { ["Email"] = email, ["Role"] = "Evaluator" });
 
         Assert.Equal(OrganisationLinks.Members(admin.Organisation.Id), result.Location);
-        var invitation = Assert.Single((await service.RowsAsync<Invitation>()).Where(i => i.Email == email));
+        var invitation = Assert.Single(await service.RowsAsync<Invitation>(), i => i.Email == email);
         Assert.Equal(OrganisationRole.Evaluator, invitation.Role);
         Assert.Equal(admin.Account.Id, invitation.InvitedBy);
         var link = await service.Mailbox.LinkAsync(email, InvitationEmails.Subject);
@@ -89,8 +89,8 @@ public abstract class MembersPageTests(ServiceFactory service)
 
         Assert.Equal(OrganisationLinks.Members(admin.Organisation.Id), result.Location);
         Assert.Equal(OrganisationRole.OrganisationAdministrator, (await service.MembershipAsync(colleague.Id))!.Role);
-        var audit = Assert.Single((await service.RowsAsync<AuditEntry>()).Where(e => e.Action == AuditActions.RoleChanged
-            && e.Detail!.Contains(admin.Organisation.Id.ToString())));
+        var audit = Assert.Single(await service.RowsAsync<AuditEntry>(), e => e.Action == AuditActions.RoleChanged
+            && e.Detail!.Contains(admin.Organisation.Id.ToString()));
         Assert.EndsWith("Bid writer to Organisation administrator", audit.Detail);
         Assert.Equal(admin.Account.Id, audit.ActorId);
         Assert.False(string.IsNullOrEmpty(audit.IpAddress));
@@ -137,8 +137,8 @@ public abstract class MembersPageTests(ServiceFactory service)
         Assert.Equal("Are you sure you want to remove Rory Removed?", form.Heading);
         Assert.Equal(OrganisationLinks.Members(admin.Organisation.Id), result.Location);
         Assert.Null(await service.MembershipAsync(colleague.Id));
-        var audit = Assert.Single((await service.RowsAsync<AuditEntry>()).Where(e => e.Action == AuditActions.MemberRemoved
-            && e.Detail!.Contains(admin.Organisation.Id.ToString())));
+        var audit = Assert.Single(await service.RowsAsync<AuditEntry>(), e => e.Action == AuditActions.MemberRemoved
+            && e.Detail!.Contains(admin.Organisation.Id.ToString()));
         Assert.Equal(admin.Account.Id, audit.ActorId);
     }
 

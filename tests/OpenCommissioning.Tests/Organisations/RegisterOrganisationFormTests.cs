@@ -123,8 +123,7 @@ public sealed class RegisterOrganisationFormTests(ServiceFactory service) : ICla
 
         Assert.Equal(HttpStatusCode.Redirect, result.Status);
         var organisationId = Guid.Parse(result.Location!.Split('/').Last());
-        var membership = Assert.Single((await service.RowsAsync<OpenCommissioning.Organisations.Members.Membership>())
-            .Where(m => m.OrganisationId == organisationId));
+        var membership = Assert.Single(await service.RowsAsync<OpenCommissioning.Organisations.Members.Membership>(), m => m.OrganisationId == organisationId);
         Assert.Equal(OpenCommissioning.Organisations.Members.OrganisationRole.OrganisationAdministrator, membership.Role);
         Assert.Equal("/account/two-factor", next.Headers.Location?.OriginalString);
     }
