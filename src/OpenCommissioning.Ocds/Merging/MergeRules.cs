@@ -14,8 +14,23 @@ public sealed class MergeRules
 
     private MergeRules(RuleNode root) => Root = root;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, MergeRules> ExtendedRules = new(StringComparer.Ordinal);
+
     /// <summary>The rules of the embedded OCDS 1.1.5 release schema, read once.</summary>
     public static MergeRules Default => DefaultRules.Value;
+
+    /// <summary>
+    /// The rules of the release schema patched with the extensions a package declares, those this library holds a
+    /// copy of. A field an extension adds is otherwise unknown to the merge: an array of objects without ids there
+    /// (such as the location extension's <c>deliveryAddresses</c>) is merged by identifier and repeats its objects
+    /// release after release, where the extended schema says to replace it whole. Read once per list of extensions.
+    /// </summary>
+    public static MergeRules ForExtensions(IEnumerable<string> extensionUrls)
+    {
+        var urls = extensionUrls.Distinct(StringComparer.Ordinal).ToList();
+        return ExtendedRules.GetOrAdd(string.Join("\n", urls),
+            _ => FromSchema(Validation.ExtendedReleaseSchema.Build(urls, extensionsFolder: null, unresolved: [])));
+    }
 
     internal RuleNode Root { get; }
 

@@ -29,20 +29,10 @@ internal sealed class SchemaSet
 
     private static SchemaSet Build(List<string> urls, string? extensionsFolder)
     {
-        var resolver = new ExtensionResolver(extensionsFolder);
-        var release = EmbeddedSchemas.ReadJson(EmbeddedSchemas.ReleaseSchema);
         var codelists = CoreCodelists();
         var unresolved = new List<string>();
-        foreach (var url in urls)
-        {
-            if (resolver.Resolve(url) is not { } extension)
-            {
-                unresolved.Add(url);
-                continue;
-            }
-            if (extension.ReleaseSchemaPatch is { } patch) release = JsonMergePatch.Apply(release, patch)!;
-            foreach (var (file, csv) in extension.Codelists) ApplyCodelist(codelists, file, csv);
-        }
+        var release = ExtendedReleaseSchema.Build(urls, extensionsFolder, unresolved,
+            extension => { foreach (var (file, csv) in extension.Codelists) ApplyCodelist(codelists, file, csv); });
         // The extended schema keeps the core id, so the package schemas' references reach it.
         release["id"] = ReleaseSchemaId;
 

@@ -1,3 +1,4 @@
+using OpenCommissioning.Ocds.Merging;
 using OpenCommissioning.Ocds.Packaging;
 using OpenCommissioning.Platform.Layout;
 
@@ -11,12 +12,8 @@ public sealed class OpenDataPublication(IConfiguration configuration, PublicUrls
 {
     public const string OpenGovernmentLicence = "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
 
-    /// <summary>
-    /// The extensions Contracts Finder declares (so its clients see the same list), then those the notices published
-    /// here use. Declaring one that a release does not use is harmless; leaving one out turns its fields into
-    /// "additional fields" for validators.
-    /// </summary>
-    public static readonly IReadOnlyList<string> Extensions =
+    /// <summary>The extensions Contracts Finder declares, so that its clients see the same list here.</summary>
+    private static readonly string[] ContractsFinderExtensions =
     [
         "https://standard.open-contracting.org/profiles/eu/master/en/extension.json",
         "https://raw.githubusercontent.com/portaledcahn/ocds_tenderDatePublished_extension/master/extension.json",
@@ -27,6 +24,16 @@ public sealed class OpenDataPublication(IConfiguration configuration, PublicUrls
         "https://raw.githubusercontent.com/open-contracting-extensions/ocds_pagination_extension/master/extension.json",
         "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/master/extension.json",
     ];
+
+    /// <summary>
+    /// Contracts Finder's extensions, then those the notices published here use (<see cref="Notices.NoticeRelease.Extensions"/>).
+    /// Declaring one that a release does not use is harmless; leaving one out turns its fields into "additional
+    /// fields" for validators. Written after the list it reads: static fields are set in the order they are written.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Extensions = [.. ContractsFinderExtensions.Union(Notices.NoticeRelease.Extensions)];
+
+    /// <summary>How records compile their releases: by the schema as these extensions patch it.</summary>
+    public static MergeRules ExtendedMergeRules => MergeRules.ForExtensions(Extensions);
 
     public PackageMetadata MetadataFor(string uri, DateTimeOffset publishedDate)
     {

@@ -212,7 +212,7 @@ public sealed class ReleaseStore(AppDbContext db, JobQueue jobs, TimeProvider cl
     public async Task<JsonObject?> CompiledReleaseAsync(string ocid, CancellationToken cancellationToken = default)
     {
         var releases = await ReleasesOfAsync(ocid, cancellationToken);
-        return releases.Count == 0 ? null : new Merger().Compile(releases.Select(r => JsonNode.Parse(r.Json)!)).Release;
+        return releases.Count == 0 ? null : new Merger(OpenDataPublication.ExtendedMergeRules).Compile(releases.Select(r => JsonNode.Parse(r.Json)!)).Release;
     }
 
     /// <summary>One rewrite of a month's bulk file per unit of work, however many of its releases were added.</summary>

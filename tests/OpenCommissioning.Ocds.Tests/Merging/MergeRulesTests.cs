@@ -26,6 +26,27 @@ public class MergeRulesTests
     [InlineData("contracts/implementation/transactions")]
     public void Default_MergesTheseArraysById(string path) => Assert.False(MergeRules.Default.IsWholeListMerge(path));
 
+    private const string LocationExtension =
+        "https://raw.githubusercontent.com/open-contracting-extensions/ocds_location_extension/master/extension.json";
+
+    [Fact]
+    public void ForExtensions_WithTheLocationExtension_ReplacesDeliveryAddressesWhole()
+    {
+        Assert.False(MergeRules.Default.IsWholeListMerge("tender/items/deliveryAddresses"));
+        Assert.True(MergeRules.ForExtensions([LocationExtension]).IsWholeListMerge("tender/items/deliveryAddresses"));
+    }
+
+    [Fact]
+    public void Compile_WithTheLocationExtensionsRules_KeepsEachDeliveryAddressOnce()
+    {
+        const string tender = """{"tender":{"id":"t","items":[{"id":"1","deliveryAddresses":[{"postalCode":"LS1 4AP"},{"postalCode":"LS2 7HY"}]}]}}""";
+        var releases = new[] { Release("2026-01-01T00:00:00Z", tender, "a"), Release("2026-02-01T00:00:00Z", tender, "b") };
+
+        var compiled = new Merger(MergeRules.ForExtensions([LocationExtension])).Compile(releases).Release;
+
+        Assert.Equal(2, compiled["tender"]!["items"]![0]!["deliveryAddresses"]!.AsArray().Count);
+    }
+
     [Fact]
     public void FromSchema_WhenArrayItemsHaveNoIdProperty_ReplacesArrayWhole()
     {

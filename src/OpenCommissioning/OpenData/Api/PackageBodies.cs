@@ -43,7 +43,7 @@ public static class PackageBodies
     public static byte[] RecordPackage(PackageMetadata metadata, string ocid, IReadOnlyList<StoredRelease> releases)
     {
         var parsed = releases.Select(r => JsonNode.Parse(r.Json)!).ToList();
-        var compiled = new Merger().Compile(parsed).Release;
+        var compiled = new Merger(OpenDataPublication.ExtendedMergeRules).Compile(parsed).Release;
         using var buffer = new MemoryStream();
         using (var writer = PackageWriter.ForRecords(buffer, metadata))
         {
