@@ -1,9 +1,12 @@
 namespace OpenCommissioning.Notices;
 
-/// <summary>Lots are optional; a row the buyer started must have a title, and its value, if given, must be money.</summary>
+/// <summary>
+/// Lots are optional; a row the buyer started must have a title, its value, if given, must be money, and its CPV
+/// codes, if given, are read like the notice's (<see cref="CpvChoice.ReadForLot"/>).
+/// </summary>
 internal static class LotValidation
 {
-    public static IReadOnlyList<LotDetails> Check(IReadOnlyList<LotInput> rows, Action<string, string> error)
+    public static IReadOnlyList<LotDetails> Check(IReadOnlyList<LotInput> rows, IReadOnlyList<string> noticeCodes, Action<string, string> error)
     {
         var lots = new List<LotDetails>();
         var filled = rows.Select((row, index) => (row, index)).Where(r => !r.row.IsEmpty).ToList();
@@ -13,6 +16,8 @@ internal static class LotValidation
             error($"Input.Lots[{filled[ListLimits.Lots].index}].Title", ListLimits.TooManyLots);
             return lots;
         }
+        var codesInAll = new HashSet<string>(noticeCodes);
+        var overCap = false;
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -24,7 +29,16 @@ internal static class LotValidation
             var description = (row.Description ?? "").Trim();
             if (description.Length > TenderValidation.DescriptionMaxLength) error(prefix + "Description", $"Lot {i + 1} description must be {TenderValidation.DescriptionMaxLength:N0} characters or fewer");
             decimal? value = string.IsNullOrWhiteSpace(row.Value) ? null : Money.Read(row.Value, prefix + "Value", $"the value of lot {i + 1}", error);
-            lots.Add(new LotDetails(title, description, value, row.Suitability.Contains("sme"), row.Suitability.Contains("vcse")));
+            var (codes, cpvError) = CpvChoice.ReadForLot(row.CpvCodes, i + 1);
+            if (cpvError is not null) error(prefix + "CpvCodes", cpvError);
+            codesInAll.UnionWith(codes);
+            // Said once, at the lot that crosses the cap: later lots are not at fault on their own.
+            if (!overCap && codesInAll.Count > ListLimits.CpvCodesInAll)
+            {
+                overCap = true;
+                error(prefix + "CpvCodes", ListLimits.TooManyCpvCodesInAll(i + 1));
+            }
+            lots.Add(new LotDetails(title, description, value, row.Suitability.Contains("sme"), row.Suitability.Contains("vcse")) { CpvCodes = codes });
         }
         return lots;
     }

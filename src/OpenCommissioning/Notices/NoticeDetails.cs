@@ -76,6 +76,18 @@ public sealed record NoticeValue(decimal? Amount, decimal? Minimum, decimal? Max
     public bool IsKnown => Amount is not null || Minimum is not null || Maximum is not null;
 }
 
-public sealed record LotDetails(string Title, string Description, decimal? Value, bool SuitableForSme, bool SuitableForVcse);
+/// <summary>A part of the tender bid for and awarded on its own, with the CPV codes of what it buys (none when not given).</summary>
+public sealed record LotDetails(string Title, string Description, decimal? Value, bool SuitableForSme, bool SuitableForVcse)
+{
+    /// <summary>Its own codes only: a lot without any takes none from the notice. Lots stored before lots had codes read as none.</summary>
+    public IReadOnlyList<string> CpvCodes { get; init; } = [];
+
+    // A record compares lists by reference; two readings of one stored lot must still be the same lot.
+    public bool Equals(LotDetails? other) =>
+        other is not null && Title == other.Title && Description == other.Description && Value == other.Value
+        && SuitableForSme == other.SuitableForSme && SuitableForVcse == other.SuitableForVcse && CpvCodes.SequenceEqual(other.CpvCodes);
+
+    public override int GetHashCode() => HashCode.Combine(Title, Description, Value, SuitableForSme, SuitableForVcse, CpvCodes.Count);
+}
 
 public sealed record ContactPoint(string Name, string Email, string Phone);

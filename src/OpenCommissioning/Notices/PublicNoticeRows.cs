@@ -32,6 +32,7 @@ public static class PublicNoticeRows
     [
         new("Description", lot.Description.Length > 0 ? lot.Description : "None given"),
         new("Value", Value(new NoticeValue(lot.Value, null, null))),
+        new("CPV codes", lot.CpvCodes.Count > 0 ? string.Join("; ", lot.CpvCodes.Select(c => $"{c} {CpvChoice.Label(c)}")) : "None given"),
         new("Suitable for", Suitability(lot.SuitableForSme, lot.SuitableForVcse)),
     ];
 

@@ -66,7 +66,7 @@ public sealed class TenderInput
             Procedure = details.Procedure.ToString(),
             Lots = details.Lots.Select(l => new LotInput
             {
-                Title = l.Title, Description = l.Description, Value = Money(l.Value),
+                Title = l.Title, Description = l.Description, Value = Money(l.Value), CpvCodes = string.Join(", ", l.CpvCodes),
                 Suitability = [.. l.SuitableForSme ? ["sme"] : Array.Empty<string>(), .. l.SuitableForVcse ? ["vcse"] : Array.Empty<string>()],
             }).ToList(),
             Deadline = details.Deadline is { } d ? DateInputValue.From(DateOnly.FromDateTime(UkTime.ToUk(d).DateTime)) : new(),
@@ -88,7 +88,9 @@ public sealed class LotInput
     public string? Title { get; set; }
     public string? Description { get; set; }
     public string? Value { get; set; }
+    public string? CpvCodes { get; set; }
     public List<string> Suitability { get; set; } = [];
 
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Description) && string.IsNullOrWhiteSpace(Value);
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Description) && string.IsNullOrWhiteSpace(Value)
+        && string.IsNullOrWhiteSpace(CpvCodes);
 }

@@ -36,6 +36,7 @@ internal static class TenderSection
             tender["contractPeriod"] = period;
         }
         if (details.Lots.Count > 0) tender["lots"] = new JsonArray(details.Lots.Select((l, i) => (JsonNode)Lot(l, i)).ToArray());
+        foreach (var lotItem in LotItems.For(details.Lots)) ((JsonArray)tender["items"]!).Add(lotItem);
         if (documents is { Count: > 0 }) tender["documents"] = documents;
         if (notice.IsAmendment)
             tender["amendments"] = new JsonArray(new JsonObject
@@ -69,12 +70,12 @@ internal static class TenderSection
         return item;
     }
 
-    private static JsonObject Classification(string code) =>
+    internal static JsonObject Classification(string code) =>
         new() { ["scheme"] = "CPV", ["id"] = code, ["description"] = CpvChoice.Label(code) };
 
     private static JsonObject Lot(LotDetails lot, int index)
     {
-        var node = new JsonObject { ["id"] = (index + 1).ToString(), ["title"] = lot.Title, ["status"] = "active" };
+        var node = new JsonObject { ["id"] = LotItems.LotId(index), ["title"] = lot.Title, ["status"] = "active" };
         if (lot.Description.Length > 0) node["description"] = lot.Description;
         if (lot.Value is { } value) node["value"] = NoticeRelease.Money(value);
         node["suitability"] = new JsonObject { ["sme"] = lot.SuitableForSme, ["vcse"] = lot.SuitableForVcse };

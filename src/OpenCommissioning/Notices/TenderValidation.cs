@@ -54,7 +54,7 @@ public sealed class TenderValidation(NoticeOptions options)
         if (!Enum.TryParse<Procedure>(input.Procedure, out var procedure) || !Enum.IsDefined(procedure) || int.TryParse(input.Procedure, out _))
             Error(nameof(input.Procedure), "Select the procedure");
 
-        var lots = LotValidation.Check(input.Lots, Error);
+        var lots = LotValidation.Check(input.Lots, cpv, Error);
         var type = DraftTypes.Read(input.NoticeType);
         if (type is null) Error(nameof(input.NoticeType), "Select the kind of notice");
         DateOnly? approach = null;

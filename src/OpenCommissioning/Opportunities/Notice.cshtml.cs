@@ -10,7 +10,8 @@ using static OpenCommissioning.Opportunities.OpportunityProjection;
 
 namespace OpenCommissioning.Opportunities;
 
-public sealed record NoticeLot(string Title, string? Description, string Value);
+/// <summary>One lot as the public reads it; <see cref="CpvLines"/> are its own codes, each with its label.</summary>
+public sealed record NoticeLot(string Title, string? Description, string Value, IReadOnlyList<string> CpvLines);
 public sealed record NoticeDocument(string Title, string? Url, string? Published);
 /// <summary>One award as the public reads it: every supplier (a consortium's lead first), the value, the date and the contract signed.</summary>
 public sealed record NoticeAward(IReadOnlyList<string> Suppliers, string Value, DateTimeOffset? Date, string? Lots, DateTimeOffset? ContractSigned);
@@ -50,7 +51,19 @@ public sealed class NoticeModel(AppDbContext db, ReleaseStore store, NoticeSourc
     public IReadOnlyList<string> Paragraphs => Notice.Description
         .Split(["\r\n\r\n", "\n\n", "\r\r"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    public IReadOnlyList<string> CpvLines => Notice.CpvCodeList.Select(c => $"{c} {CpvCodes.Find(c)?.Label}".Trim()).ToList();
+    /// <summary>
+    /// The notice's own codes: its lots' codes are shown with each lot. Search holds both, so when a release gives codes
+    /// only on its lots' items, those are what is being bought.
+    /// </summary>
+    public IReadOnlyList<string> CpvLines
+    {
+        get
+        {
+            var own = Classified(new[] { Tender?["classification"] }.Concat(Objects(Tender?["additionalClassifications"]))
+                .Concat(Objects(Tender?["items"]).Where(i => Text(i["relatedLot"]) is null).SelectMany(ClassificationsOf)));
+            return (own.Count > 0 ? own : Notice.CpvCodeList).Select(CpvLine).ToList();
+        }
+    }
 
     /// <summary>The most specific regions only: the stored ancestors are for filtering, not for reading.</summary>
     public IReadOnlyList<string> Places
@@ -84,7 +97,21 @@ public sealed class NoticeModel(AppDbContext db, ReleaseStore store, NoticeSourc
 
     public IReadOnlyList<NoticeLot> Lots => Objects(Tender?["lots"]).Select(l => new NoticeLot(
         Text(l["title"]) ?? $"Lot {Text(l["id"])}", Text(l["description"]),
-        SearchModel.Money(l["value"]?["amount"] is JsonValue v && v.TryGetValue<decimal>(out var a) ? a : null, Text(l["value"]?["currency"])))).ToList();
+        SearchModel.Money(l["value"]?["amount"] is JsonValue v && v.TryGetValue<decimal>(out var a) ? a : null, Text(l["value"]?["currency"])),
+        LotCpvLines(Text(l["id"])))).ToList();
+
+    /// <summary>The codes of the items related to a lot (the OCDS lots extension's <c>relatedLot</c>).</summary>
+    private IReadOnlyList<string> LotCpvLines(string? lotId) => lotId is null ? [] :
+        Classified(Objects(Tender?["items"]).Where(i => Text(i["relatedLot"]) == lotId).SelectMany(ClassificationsOf)).Select(CpvLine).ToList();
+
+    private static IEnumerable<JsonNode?> ClassificationsOf(JsonObject item) =>
+        new[] { item["classification"] }.Concat(Objects(item["additionalClassifications"]));
+
+    private static IReadOnlyList<string> Classified(IEnumerable<JsonNode?> classifications) => classifications.OfType<JsonObject>()
+        .Where(c => string.Equals(Text(c["scheme"]), "CPV", StringComparison.OrdinalIgnoreCase))
+        .Select(c => CpvCodes.Normalise(Text(c["id"]) ?? "")).OfType<string>().Distinct().ToList();
+
+    private static string CpvLine(string code) => $"{code} {CpvCodes.Find(code)?.Label}".Trim();
 
     public IReadOnlyList<NoticeDocument> Documents => Objects(Tender?["documents"])
         .Concat(Objects(Compiled["awards"]).SelectMany(a => Objects(a["documents"])))

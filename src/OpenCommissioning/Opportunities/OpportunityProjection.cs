@@ -120,9 +120,21 @@ public static class OpportunityProjection
     private static decimal? Amount(JsonNode? node) =>
         node is JsonValue v && v.TryGetValue<decimal>(out var d) ? d : null;
 
+    /// <summary>The column's length: a harvested notice with hundreds of lots can name more codes than fit.</summary>
+    internal const int DelimitedMaxLength = 2000;
+
     private static string Delimited(IEnumerable<string> codes)
     {
-        var distinct = codes.Distinct().ToList();
-        return distinct.Count == 0 ? " " : $" {string.Join(' ', distinct)} ";
+        var kept = new List<string>();
+        var length = 1;
+        // Codes come most general first (the notice's, then its items'): those past the column's length are left
+        // out of search rather than making the whole notice fail to save.
+        foreach (var code in codes.Distinct())
+        {
+            if (length + code.Length + 1 > DelimitedMaxLength) break;
+            kept.Add(code);
+            length += code.Length + 1;
+        }
+        return kept.Count == 0 ? " " : $" {string.Join(' ', kept)} ";
     }
 }

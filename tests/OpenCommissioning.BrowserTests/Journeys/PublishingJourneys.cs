@@ -32,7 +32,7 @@ public static class PublishingJourneys
         await page.GetByRole(AriaRole.Radio, new() { Name = "Tender notice", Exact = true }).CheckAsync();
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync(notice.Title);
         await page.GetByLabel("Description", new() { Exact = true }).FillAsync(notice.Description);
-        await page.GetByLabel("CPV codes").FillAsync(notice.CpvCodes);
+        await page.GetByLabel("CPV codes", new() { Exact = true }).FillAsync(notice.CpvCodes); // each lot has its own "Lot CPV codes"
         await page.GetByRole(AriaRole.Checkbox, new() { Name = notice.Region, Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Radio, new() { Name = "An estimated value", Exact = true }).CheckAsync();
         await page.GetByLabel("Estimated value, in pounds").FillAsync(notice.Amount);
