@@ -14,7 +14,10 @@ public static class DeadlineValidation
 
     public static string ShortPeriodMessage(MinimumPeriod minimum, Procedure procedure) =>
         $"The tender period is shorter than {(minimum.IsBuyers ? "your organisation's" : "the")} minimum of {minimum.DaysText} " +
-        $"for the {procedure.DisplayName().ToLowerInvariant()}. Give the reason it must be shorter, or choose a later deadline";
+        $"for {Procurements(procedure)}. Give the reason it must be shorter, or choose a later deadline";
+
+    private static string Procurements(Procedure procedure) =>
+        procedure == Procedure.BelowThreshold ? "below-threshold procurements" : $"the {procedure.DisplayName().ToLowerInvariant()}";
 
     public const string PastMessage = "The deadline must be in the future";
 

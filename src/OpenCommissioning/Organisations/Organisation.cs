@@ -111,8 +111,10 @@ public sealed class Organisation
             throw new InvalidOperationException("Only a buyer publishes tender notices, so only a buyer sets tender periods.");
         }
 
-        OpenMinimumTenderDays = CheckedTenderDays(open, nameof(open));
+        // Both are checked before either is kept, so a refused change leaves the old figures whole.
+        var checkedOpen = CheckedTenderDays(open, nameof(open));
         BelowThresholdMinimumTenderDays = CheckedTenderDays(belowThreshold, nameof(belowThreshold));
+        OpenMinimumTenderDays = checkedOpen;
     }
 
     private static int? CheckedTenderDays(int? days, string name) =>

@@ -16,11 +16,11 @@ public static class TenderPeriodDays
     public static int? Read(string? typed, string what, int example, Action<string> error)
     {
         var text = (typed ?? "").Trim();
+        if (text.Length == 0) return null;
         foreach (var word in (string[])["days", "day"])
         {
             if (text.EndsWith(word, StringComparison.OrdinalIgnoreCase)) { text = text[..^word.Length].TrimEnd(); break; }
         }
-        if (text.Length == 0) return null;
         var sign = text.StartsWith('-') ? 1 : 0;
         if (text.Length == sign || !text.Skip(sign).All(char.IsAsciiDigit))
         {
