@@ -65,4 +65,21 @@ public sealed class BuyerMinimumPublishingTests(SqliteServiceFactory service) : 
         Assert.Equal(NoticeStatus.Draft, (await service.NoticeAsync(id)).Status);
         Assert.Equal(releases, (await service.ReleasesAsync()).Count);
     }
+
+    [Fact]
+    public async Task Amend_WhenBuyersMinimumIs30_AsksForAReasonForA28DayPeriodAndDraftsNothing()
+    {
+        var buyer = await service.BuyerAsync();
+        var id = await buyer.DraftAsync();
+        await buyer.PublishAsync(id);
+        await service.SetMinimumTenderDaysAsync(buyer.Organisation.Id, 30, null);
+        var amend = await HtmlPage.GetAsync(buyer.Browser, NoticeLinks.Amend(buyer.Organisation.Id, id));
+        var notices = await service.CountAsync<Notice>();
+
+        var result = await amend.SubmitAsync(buyer.Browser, NoticeArrange.ValidTender(daysAhead: 28).With("Rationale", "Bids close sooner"));
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Equal(ShortForTheBuyer, result.FieldError("Input_ShortPeriodReason"));
+        Assert.Equal(notices, await service.CountAsync<Notice>());
+    }
 }
