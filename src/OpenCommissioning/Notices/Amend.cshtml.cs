@@ -49,7 +49,7 @@ public sealed class AmendModel(NoticeBook book, NoticeDrafts drafts, TenderValid
         var rationale = (Rationale ?? "").Trim();
         if (rationale.Length == 0) ModelState.AddModelError(nameof(Rationale), "Enter what has changed and why");
         else if (rationale.Length > RationaleMaxLength) ModelState.AddModelError(nameof(Rationale), $"Reason must be {RationaleMaxLength:N0} characters or fewer");
-        var (details, errors) = validation.Check(Input, clock.GetUtcNow());
+        var (details, errors) = validation.Check(Input, clock.GetUtcNow(), Organisation);
         foreach (var error in errors) ModelState.AddModelError(error.Field, error.Message);
         var (withdrawn, reason) = WithdrawalInput.Read(WithdrawDocuments, WithdrawalReason, Withdrawable, ModelState.AddModelError);
         if (details is null || !ModelState.IsValid) return Page();

@@ -12,13 +12,16 @@ public static class DeadlineValidation
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
     private static readonly string[] TimeFormats = ["H:mm", "HH:mm", "h:mmtt", "htt", "h.mmtt", "H.mm"];
 
-    public static string ShortPeriodMessage(int minimumDays, Procedure procedure) =>
-        $"The tender period is shorter than the minimum of {minimumDays} days for the {procedure.DisplayName().ToLowerInvariant()}. " +
-        "Give the reason it must be shorter, or choose a later deadline";
+    public static string ShortPeriodMessage(MinimumPeriod minimum, Procedure procedure) =>
+        $"The tender period is shorter than {(minimum.IsBuyers ? "your organisation's" : "the")} minimum of {minimum.DaysText} " +
+        $"for {Procurements(procedure)}. Give the reason it must be shorter, or choose a later deadline";
+
+    private static string Procurements(Procedure procedure) =>
+        procedure == Procedure.BelowThreshold ? "below-threshold procurements" : $"the {procedure.DisplayName().ToLowerInvariant()}";
 
     public const string PastMessage = "The deadline must be in the future";
 
-    public static DateTimeOffset? Check(TenderInput input, DateTimeOffset now, int minimumDays, Procedure procedure, Action<string, string> error)
+    public static DateTimeOffset? Check(TenderInput input, DateTimeOffset now, MinimumPeriod minimum, Procedure procedure, Action<string, string> error)
     {
         DateOnly date = default;
         if (input.Deadline.IsEmpty) error("Input.Deadline", "Enter the date bids close");
@@ -34,18 +37,20 @@ public static class DeadlineValidation
         var deadline = ToUtc(date, time.Value);
         if (deadline is null) { error("Input.DeadlineTime", "That time does not exist on that day in the UK (the clocks go forward). Choose another time"); return null; }
         if (deadline <= now) error("Input.Deadline", PastMessage);
-        else if (IsShort(deadline.Value, now, minimumDays) && reason.Length == 0)
-            error("Input.ShortPeriodReason", ShortPeriodMessage(minimumDays, procedure));
+        else if (IsShort(deadline.Value, now, minimum.Days) && reason.Length == 0)
+            error("Input.ShortPeriodReason", ShortPeriodMessage(minimum, procedure));
         return deadline;
     }
 
-    /// <summary>Why a draft cannot be published now; null when its deadline still holds.</summary>
-    public static string? CheckAtPublication(NoticeDetails details, DateTimeOffset now, NoticeOptions options)
+    /// <summary>
+    /// Why a draft cannot be published now; null when its deadline still holds. The minimum is the buyer's as it is
+    /// now, which may have changed since the draft was saved.
+    /// </summary>
+    public static string? CheckAtPublication(NoticeDetails details, DateTimeOffset now, MinimumPeriod minimum)
     {
         if (details.Deadline is not { } deadline) return null;
         if (deadline <= now) return $"The deadline for bids, {UkTime.Format(deadline)}, has passed. Change it to a later date before you publish";
-        var minimum = options.MinimumDaysFor(details.Procedure);
-        return IsShort(deadline, now, minimum) && string.IsNullOrWhiteSpace(details.ShortPeriodReason)
+        return IsShort(deadline, now, minimum.Days) && string.IsNullOrWhiteSpace(details.ShortPeriodReason)
             ? ShortPeriodMessage(minimum, details.Procedure) : null;
     }
 

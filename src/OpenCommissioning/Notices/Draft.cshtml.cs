@@ -29,7 +29,7 @@ public sealed class DraftModel(NoticeBook book, NoticeDrafts drafts, TenderValid
         var kept = Input.NoticeType;
         Input = posted.WithLotRows();
         if (noticeId is not null) Input.NoticeType = kept; // a draft keeps the kind it was started as
-        var (details, errors) = validation.Check(Input, clock.GetUtcNow());
+        var (details, errors) = validation.Check(Input, clock.GetUtcNow(), Organisation);
         foreach (var error in errors) ModelState.AddModelError(error.Field, error.Message);
         if (details is null) return Page();
 

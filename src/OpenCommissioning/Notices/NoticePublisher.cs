@@ -42,7 +42,7 @@ public sealed class NoticePublisher(AppDbContext db, ReleaseStore releases, Noti
         if (buyer is null) return PublishResult.Refused("There is no such organisation");
 
         var now = clock.GetUtcNow();
-        if (PublishDateCheck.Check(notice, now, options.Value) is { } passed)
+        if (PublishDateCheck.Check(notice, now, options.Value, buyer) is { } passed)
             return PublishResult.Refused(passed.Message) with { ChangeField = passed.Field };
 
         // The documents are listed in the release by their public address: publishing is what makes them public.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OpenCommissioning.Organisations;
 using OpenCommissioning.Platform.Layout;
 
 namespace OpenCommissioning.Notices;
@@ -14,7 +15,8 @@ public static class PublishDateCheck
     public const string ApproachToMarketField = "Input_ApproachToMarket-day";
 
     /// <summary>Why the draft cannot be published now and the field to change; null when its dates still hold.</summary>
-    public static (string Message, string Field)? Check(Notice notice, DateTimeOffset now, NoticeOptions options)
+    /// <param name="buyer">The organisation publishing, whose own minimum tender periods apply.</param>
+    public static (string Message, string Field)? Check(Notice notice, DateTimeOffset now, NoticeOptions options, Organisation buyer)
     {
         var details = notice.Details;
         if (notice.Type == NoticeType.Pipeline && details.ApproachToMarket is { } approach
@@ -22,7 +24,7 @@ public static class PublishDateCheck
             return ($"The approach to market date, {approach.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}, has passed. " +
                     "Change it to today or a later date before you publish", ApproachToMarketField);
         if (notice.Type is NoticeType.Tender or NoticeType.SubContractOpportunity
-            && DeadlineValidation.CheckAtPublication(details, now, options) is { } late)
+            && DeadlineValidation.CheckAtPublication(details, now, options.MinimumFor(details.Procedure, buyer)) is { } late)
             return (late, DeadlineField);
         return null;
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using OpenCommissioning.Organisations;
 using OpenCommissioning.Platform.Components;
 using OpenCommissioning.Platform.Reference;
 
@@ -8,6 +9,9 @@ namespace OpenCommissioning.Notices;
 public interface ITenderForm
 {
     TenderInput Input { get; }
+
+    /// <summary>The buyer drafting, whose own minimum tender periods the form states.</summary>
+    Organisation Organisation { get; }
 }
 
 /// <summary>The fixed choices the tender form offers, and reading the signed-in person's id.</summary>
@@ -25,8 +29,8 @@ public static class TenderForm
         new("unknown", "Not known yet") { HintText = "The notice will say the value is not known; it will still show in searches" },
     ];
 
-    public static IEnumerable<ChoiceItem> Procedures(NoticeOptions options) => Enum.GetValues<Procedure>()
-        .Select(p => new ChoiceItem(p.ToString(), p.DisplayName()) { HintText = $"Tender period of at least {options.MinimumDaysFor(p)} days" });
+    public static IEnumerable<ChoiceItem> Procedures(NoticeOptions options, Organisation buyer) => Enum.GetValues<Procedure>()
+        .Select(p => new ChoiceItem(p.ToString(), p.DisplayName()) { HintText = $"Tender period of at least {options.MinimumFor(p, buyer).DaysText}" });
 
     public static IEnumerable<ChoiceItem> Suitability { get; } =
     [

@@ -18,7 +18,8 @@ public sealed class TenderValidation(NoticeOptions options)
     public const int DescriptionMaxLength = 10_000;
     public const int ReasonMaxLength = 1_000;
 
-    public (NoticeDetails? Details, IReadOnlyList<FieldError> Errors) Check(TenderInput input, DateTimeOffset now)
+    /// <param name="buyer">The organisation drafting, whose own minimum tender periods apply.</param>
+    public (NoticeDetails? Details, IReadOnlyList<FieldError> Errors) Check(TenderInput input, DateTimeOffset now, Organisation buyer)
     {
         var errors = new List<FieldError>();
         // Checks below name fields in full ("Input.Amount"); here a bare property name is enough.
@@ -68,7 +69,7 @@ public sealed class TenderValidation(NoticeOptions options)
             else if (NoticeDates.OutOfRange(a, "Approach to market date") is { } outOfRange) Error(nameof(input.ApproachToMarket), outOfRange);
             else approach = a;
         }
-        else deadline = DeadlineValidation.Check(input, now, options.MinimumDaysFor(procedure), procedure, Error);
+        else deadline = DeadlineValidation.Check(input, now, options.MinimumFor(procedure, buyer), procedure, Error);
         if (type == NoticeType.SubContractOpportunity && string.IsNullOrWhiteSpace(input.ParentOcid))
             Error(nameof(input.ParentOcid), "Enter the ocid of the contract this sub-contract is part of, like ocds-oc0001-1a2b3c");
         else if ((input.ParentOcid ?? "").Trim().Length > 100) Error(nameof(input.ParentOcid), "Parent contract ocid must be 100 characters or fewer");

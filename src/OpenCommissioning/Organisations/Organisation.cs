@@ -44,6 +44,15 @@ public sealed class Organisation
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>
+    /// The buyer's own shortest tender period, in days, for open (and restricted) procedures; below it a tender
+    /// notice must give a reason. Null means the service's default applies, so a change of default reaches it.
+    /// </summary>
+    public int? OpenMinimumTenderDays { get; private set; }
+
+    /// <summary>The buyer's own shortest tender period for below-threshold procurements; null means the service's default.</summary>
+    public int? BelowThresholdMinimumTenderDays { get; private set; }
+
     public VcseDerivation Vcse => VcseDerivation.Derive(LegalForm, Identifiers);
 
     public SmeDerivation Sme => SmeDerivation.Derive(StaffCount, AnnualTurnover, BalanceSheetTotal);
@@ -90,6 +99,28 @@ public sealed class Organisation
         AnnualTurnover = annualTurnover;
         BalanceSheetTotal = balanceSheetTotal;
     }
+
+    /// <summary>
+    /// Sets the buyer's own shortest tender periods (null to use the service's defaults). A figure below the law's
+    /// is the buyer's own decision, so only the bounds of a sensible whole number of days are checked.
+    /// </summary>
+    public void SetMinimumTenderDays(int? open, int? belowThreshold)
+    {
+        if (Kind != OrganisationKind.Buyer)
+        {
+            throw new InvalidOperationException("Only a buyer publishes tender notices, so only a buyer sets tender periods.");
+        }
+
+        // Both are checked before either is kept, so a refused change leaves the old figures whole.
+        var checkedOpen = CheckedTenderDays(open, nameof(open));
+        BelowThresholdMinimumTenderDays = CheckedTenderDays(belowThreshold, nameof(belowThreshold));
+        OpenMinimumTenderDays = checkedOpen;
+    }
+
+    private static int? CheckedTenderDays(int? days, string name) =>
+        days is null or (>= TenderPeriodDays.Shortest and <= TenderPeriodDays.Longest)
+            ? days
+            : throw new ArgumentOutOfRangeException(name, $"A tender period must be {TenderPeriodDays.Shortest} to {TenderPeriodDays.Longest} days.");
 
     private static string CheckedName(string name)
     {

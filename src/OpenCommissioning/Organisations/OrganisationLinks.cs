@@ -13,6 +13,8 @@ public static class OrganisationLinks
 
     public static string Members(Guid organisationId) => $"{Organisation(organisationId)}/members";
 
+    public static string TenderPeriods(Guid organisationId) => $"{Organisation(organisationId)}/tender-periods";
+
     public static string Invite(Guid organisationId) => $"{Members(organisationId)}/invite";
 
     public static string ChangeRole(Guid organisationId, Guid membershipId) => $"{Members(organisationId)}/{membershipId}/role";

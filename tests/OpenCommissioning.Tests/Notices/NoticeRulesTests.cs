@@ -11,6 +11,7 @@ public sealed class NoticeRulesTests
 {
     private static readonly DateTimeOffset Now = new(2027, 3, 1, 9, 0, 0, TimeSpan.Zero);
     private static readonly TenderValidation Validation = new(new NoticeOptions());
+    private static readonly Organisation Buyer = new(Guid.NewGuid(), "Leeds City Council", OrganisationKind.Buyer, LegalForm.PublicBody, Now);
 
     private static TenderInput Form(string day = "5", string month = "7", string year = "2027", string time = "5pm") => new TenderInput
     {
@@ -21,7 +22,7 @@ public sealed class NoticeRulesTests
     [Fact]
     public void Check_WhenDeadlineTypedInSummerTime_StoresItAsUtcAnHourEarlier()
     {
-        var (details, errors) = Validation.Check(Form(), Now);
+        var (details, errors) = Validation.Check(Form(), Now, Buyer);
 
         Assert.Empty(errors);
         Assert.Equal(new DateTimeOffset(2027, 7, 5, 16, 0, 0, TimeSpan.Zero), details!.Deadline);
@@ -30,7 +31,7 @@ public sealed class NoticeRulesTests
     [Fact]
     public void Check_WhenTimeSkippedByTheClocksGoingForward_SaysSo()
     {
-        var (_, errors) = Validation.Check(Form(day: "28", month: "3", time: "1:30am"), Now);
+        var (_, errors) = Validation.Check(Form(day: "28", month: "3", time: "1:30am"), Now, Buyer);
 
         Assert.Equal("That time does not exist on that day in the UK (the clocks go forward). Choose another time", Assert.Single(errors).Message);
     }
@@ -57,9 +58,9 @@ public sealed class NoticeRulesTests
         {
             var deadline = Now.AddDays(days);
             var form = With(Form(deadline.Day.ToString(), deadline.Month.ToString(), deadline.Year.ToString(), "10:15"), decimal.Round(amount, 2), sme, vcse);
-            var (saved, errors) = Validation.Check(form, Now);
+            var (saved, errors) = Validation.Check(form, Now, Buyer);
             Assert.Empty(errors);
-            var (again, _) = Validation.Check(TenderInput.From(saved!), Now);
+            var (again, _) = Validation.Check(TenderInput.From(saved!), Now, Buyer);
             Assert.Equivalent(saved, again, strict: true);
         });
 

@@ -1,4 +1,5 @@
 using OpenCommissioning.Notices;
+using OpenCommissioning.Organisations;
 
 namespace OpenCommissioning.Tests.Notices;
 
@@ -6,6 +7,7 @@ namespace OpenCommissioning.Tests.Notices;
 public sealed class PublishDateCheckTests
 {
     private static readonly NoticeOptions Options = new();
+    private static readonly Organisation Buyer = new(Guid.NewGuid(), "Leeds City Council", OrganisationKind.Buyer, LegalForm.PublicBody, DateTimeOffset.UnixEpoch);
 
     private static Notice Pipeline(DateOnly approach) =>
         new() { Type = NoticeType.Pipeline, Details = new NoticeDetails { ApproachToMarket = approach } };
@@ -20,7 +22,7 @@ public sealed class PublishDateCheckTests
     [InlineData("2026-07-01T23:00:00Z", true)]
     public void Check_ApproachToMarket_PassesWhenTheUkDayAfterItBegins(string now, bool refused)
     {
-        var result = PublishDateCheck.Check(Pipeline(new DateOnly(2026, 7, 1)), DateTimeOffset.Parse(now), Options);
+        var result = PublishDateCheck.Check(Pipeline(new DateOnly(2026, 7, 1)), DateTimeOffset.Parse(now), Options, Buyer);
 
         Assert.Equal(refused, result is not null);
         if (result is { } r)
@@ -38,7 +40,7 @@ public sealed class PublishDateCheckTests
     {
         var deadline = new DateTimeOffset(2026, 12, 1, 17, 0, 0, TimeSpan.Zero);
 
-        var result = PublishDateCheck.Check(Tender(deadline), deadline.AddMinutes(minutesAfter), Options);
+        var result = PublishDateCheck.Check(Tender(deadline), deadline.AddMinutes(minutesAfter), Options, Buyer);
 
         Assert.Equal(refused, result is not null);
         if (result is { } r)
@@ -53,6 +55,6 @@ public sealed class PublishDateCheckTests
     {
         var award = new Notice { Type = NoticeType.Award, Details = new NoticeDetails { Deadline = DateTimeOffset.UnixEpoch } };
 
-        Assert.Null(PublishDateCheck.Check(award, DateTimeOffset.UtcNow, Options));
+        Assert.Null(PublishDateCheck.Check(award, DateTimeOffset.UtcNow, Options, Buyer));
     }
 }

@@ -16,6 +16,7 @@ public static class AuditActions
     public const string InvitationAccepted = "organisation.invitation-accepted";
     public const string RoleChanged = "organisation.role-changed";
     public const string MemberRemoved = "organisation.member-removed";
+    public const string TenderPeriodsChanged = "organisation.tender-periods-changed";
     public const string PlatformRoleGiven = "platform.role-given";
     public const string PlatformRoleRemoved = "platform.role-removed";
 }

@@ -1243,6 +1243,10 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("balance_sheet_total");
 
+                    b.Property<int?>("BelowThresholdMinimumTenderDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("below_threshold_minimum_tender_days");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1264,6 +1268,10 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                         .HasMaxLength(160)
                         .HasColumnType("character varying(160)")
                         .HasColumnName("name");
+
+                    b.Property<int?>("OpenMinimumTenderDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("open_minimum_tender_days");
 
                     b.Property<int?>("StaffCount")
                         .HasColumnType("integer")

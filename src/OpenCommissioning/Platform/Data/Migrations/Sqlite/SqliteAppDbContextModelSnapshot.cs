@@ -1222,6 +1222,10 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("balance_sheet_total");
 
+                    b.Property<int?>("BelowThresholdMinimumTenderDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("below_threshold_minimum_tender_days");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
@@ -1243,6 +1247,10 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(160)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<int?>("OpenMinimumTenderDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("open_minimum_tender_days");
 
                     b.Property<int?>("StaffCount")
                         .HasColumnType("INTEGER")

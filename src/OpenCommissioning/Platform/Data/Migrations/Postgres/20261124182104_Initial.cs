@@ -210,7 +210,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                     registered_address_town = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     registered_address_postcode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
                     website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    open_minimum_tender_days = table.Column<int>(type: "integer", nullable: true),
+                    below_threshold_minimum_tender_days = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {

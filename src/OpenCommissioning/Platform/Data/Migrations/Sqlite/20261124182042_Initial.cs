@@ -209,7 +209,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                     registered_address_town = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     registered_address_postcode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
                     website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    open_minimum_tender_days = table.Column<int>(type: "INTEGER", nullable: true),
+                    below_threshold_minimum_tender_days = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
