@@ -8,6 +8,8 @@ namespace OpenCommissioning.Ocds.Validation;
 /// </summary>
 internal static class ExtendedReleaseSchema
 {
+    /// <param name="extensionUrls">The extensions to apply, by the URL a package declares.</param>
+    /// <param name="extensionsFolder">A folder of extension copies to look in before the embedded ones; null for those alone.</param>
     /// <param name="unresolved">Receives each extension with no copy here, which patches nothing.</param>
     /// <param name="resolved">Called for each extension applied, for what else it brings (its codelists).</param>
     public static JsonNode Build(IEnumerable<string> extensionUrls, string? extensionsFolder, List<string> unresolved,
