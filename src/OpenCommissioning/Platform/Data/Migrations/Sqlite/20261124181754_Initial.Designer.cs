@@ -11,7 +11,7 @@ using OpenCommissioning.Platform.Data;
 namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261124053721_Initial")]
+    [Migration("20261124181754_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1014,6 +1014,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("notice_type");
 
+                    b.Property<string>("ParentOcid")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent_ocid");
+
                     b.Property<string>("Postcodes")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -1096,6 +1101,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("MatchTitle")
                         .HasDatabaseName("ix_opportunities_match_title");
+
+                    b.HasIndex("ParentOcid")
+                        .HasDatabaseName("ix_opportunities_parent_ocid");
 
                     b.HasIndex("PublishedAt")
                         .HasDatabaseName("ix_opportunities_published_at");

@@ -177,6 +177,7 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                     suitable_for_sme = table.Column<bool>(type: "boolean", nullable: false),
                     suitable_for_vcse = table.Column<bool>(type: "boolean", nullable: false),
                     is_sub_contract = table.Column<bool>(type: "boolean", nullable: false),
+                    parent_ocid = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     alerts_due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     source_url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
@@ -758,6 +759,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "ix_opportunities_match_title",
                 table: "opportunities",
                 column: "match_title");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_opportunities_parent_ocid",
+                table: "opportunities",
+                column: "parent_ocid");
 
             migrationBuilder.CreateIndex(
                 name: "ix_opportunities_published_at",

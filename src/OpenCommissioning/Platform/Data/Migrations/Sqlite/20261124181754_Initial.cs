@@ -176,6 +176,7 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                     suitable_for_sme = table.Column<bool>(type: "INTEGER", nullable: false),
                     suitable_for_vcse = table.Column<bool>(type: "INTEGER", nullable: false),
                     is_sub_contract = table.Column<bool>(type: "INTEGER", nullable: false),
+                    parent_ocid = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     alerts_due_at = table.Column<long>(type: "INTEGER", nullable: true),
                     source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     source_url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
@@ -757,6 +758,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                 name: "ix_opportunities_match_title",
                 table: "opportunities",
                 column: "match_title");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_opportunities_parent_ocid",
+                table: "opportunities",
+                column: "parent_ocid");
 
             migrationBuilder.CreateIndex(
                 name: "ix_opportunities_published_at",

@@ -12,7 +12,7 @@ using OpenCommissioning.Platform.Data;
 namespace OpenCommissioning.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261124053728_Initial")]
+    [Migration("20261124181815_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1035,6 +1035,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)")
                         .HasColumnName("notice_type");
 
+                    b.Property<string>("ParentOcid")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("parent_ocid");
+
                     b.Property<string>("Postcodes")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -1117,6 +1122,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("MatchTitle")
                         .HasDatabaseName("ix_opportunities_match_title");
+
+                    b.HasIndex("ParentOcid")
+                        .HasDatabaseName("ix_opportunities_parent_ocid");
 
                     b.HasIndex("PublishedAt")
                         .HasDatabaseName("ix_opportunities_published_at");
