@@ -13,7 +13,7 @@ public static class ParentArrange
         bool awarded = true, string awardStatus = "active")
     {
         var ocid = OpportunityNotices.NewOcid();
-        await service.PublishAsync(OpportunityNotices.Tender(ocid, title, change: release =>
+        await OpportunityNotices.PublishAsync(service, OpportunityNotices.Tender(ocid, title, change: release =>
         {
             if (!awarded) return;
             release["tag"] = new JsonArray("award");
@@ -37,12 +37,5 @@ public static class ParentArrange
         await prime.PublishAsync(id);
         await service.RunJobsAsync();
         return await service.OcidAsync(id);
-    }
-
-    /// <summary>The ocid a published notice went out under: its release id less the notice's own part.</summary>
-    public static async Task<string> OcidAsync(this ServiceFactory service, Guid noticeId)
-    {
-        var releaseId = (await service.NoticeAsync(noticeId)).ReleaseId ?? throw new InvalidOperationException("The notice is not published.");
-        return releaseId[..releaseId.LastIndexOf('-')];
     }
 }

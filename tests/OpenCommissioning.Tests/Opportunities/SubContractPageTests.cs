@@ -1,4 +1,8 @@
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenCommissioning.Opportunities;
+using OpenCommissioning.Platform.Data;
 using OpenCommissioning.Tests.Harness;
 using OpenCommissioning.Tests.Notices;
 
@@ -44,6 +48,19 @@ public sealed class SubContractPageTests(SqliteServiceFactory service) : IClassF
         Assert.Contains(("Weekend cover", "/notices/" + second), links);
         Assert.Contains("Sub-contract opportunities", page.Text);
         Assert.Contains("Night visits &lt;i&gt;urgent&lt;/i&gt;", html);
+    }
+
+    [Fact]
+    public async Task SubContract_IsNotTakenForADuplicateOfItsContract()
+    {
+        var parent = await service.StoreContractAsync();
+        var prime = await service.BuyerAsync();
+
+        var child = await service.PublishSubContractAsync(prime, parent, "Night visits for the homecare contract");
+
+        var row = await service.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Set<Opportunity>().AsNoTracking().SingleAsync(o => o.Ocid == child));
+        Assert.Null(row.DuplicateOf);
+        Assert.Equal(parent, row.ParentOcid);
     }
 
     [Fact]
