@@ -25,9 +25,15 @@ public sealed class ParentContractCheck(ReleaseStore releases)
         var ocid = (input.ParentOcid ?? "").Trim();
         if (DraftTypes.Read(input.NoticeType) != NoticeType.SubContractOpportunity || ocid.Length == 0 || errors.Any(e => e.Field == field))
             return null;
-        var compiled = await releases.CompiledReleaseAsync(ocid, cancellationToken);
-        if (compiled is null) return new(field, UnknownMessage(ocid));
-        return IsAwarded(compiled) ? null : new(field, NotAwardedMessage(ocid));
+        return await ProblemAsync(ocid, cancellationToken) is { } problem ? new(field, problem) : null;
+    }
+
+    /// <summary>Why this ocid cannot be a sub-contract's parent, or null when it can.</summary>
+    public async Task<string?> ProblemAsync(string parentOcid, CancellationToken cancellationToken = default)
+    {
+        var compiled = await releases.CompiledReleaseAsync(parentOcid, cancellationToken);
+        if (compiled is null) return UnknownMessage(parentOcid);
+        return IsAwarded(compiled) ? null : NotAwardedMessage(parentOcid);
     }
 
     /// <summary>An award that was not cancelled or lost, or a contract that was not cancelled.</summary>

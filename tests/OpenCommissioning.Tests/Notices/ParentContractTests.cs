@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OpenCommissioning.Notices;
+using OpenCommissioning.Platform.Data;
 using OpenCommissioning.Tests.Harness;
 
 namespace OpenCommissioning.Tests.Notices;
@@ -95,6 +98,27 @@ public sealed class ParentContractTests(SqliteServiceFactory service) : IClassFi
         Assert.Equal(HttpStatusCode.Redirect, result.Status);
         var again = await HtmlPage.GetAsync(buyer.Browser, NoticeLinks.EditDraft(buyer.Organisation.Id, id));
         Assert.Equal(second, again.Value("Input_ParentOcid"));
+    }
+
+    [Fact]
+    public async Task Publish_WhenDraftsParentIsNoLongerKnown_RefusesAndPublishesNothing()
+    {
+        var parent = await service.StoreContractAsync();
+        var buyer = await service.BuyerAsync();
+        var id = await buyer.DraftAsync(ParentArrange.SubContractOf(parent));
+        // As a draft saved before parents were checked would hold it.
+        await service.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<AppDbContext>();
+            var notice = await db.Set<Notice>().SingleAsync(n => n.Id == id);
+            (await db.Set<Procurement>().SingleAsync(p => p.Id == notice.ProcurementId)).ParentOcid = "ocds-test00-gone";
+            await db.SaveChangesAsync();
+        });
+
+        var result = await buyer.PublishAsync(id);
+
+        Assert.Contains("No notice on this service has the ocid ocds-test00-gone. Check it against the contract's notice", result.ErrorSummary);
+        Assert.Null((await service.NoticeAsync(id)).ReleaseId);
     }
 
     [Fact]
