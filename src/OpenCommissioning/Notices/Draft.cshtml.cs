@@ -7,7 +7,8 @@ namespace OpenCommissioning.Notices;
 
 /// <summary>Drafts a tender notice, new or changed. Only a draft can change; a published notice is amended instead.</summary>
 [FormAnswerLimit]
-public sealed class DraftModel(NoticeBook book, NoticeDrafts drafts, TenderValidation validation, AppDbContext db, TimeProvider clock)
+public sealed class DraftModel(NoticeBook book, NoticeDrafts drafts, TenderValidation validation, ParentContractCheck parentCheck,
+    AppDbContext db, TimeProvider clock)
     : PageModel, ITenderForm
 {
     [BindProperty]
@@ -31,7 +32,9 @@ public sealed class DraftModel(NoticeBook book, NoticeDrafts drafts, TenderValid
         if (noticeId is not null) Input.NoticeType = kept; // a draft keeps the kind it was started as
         var (details, errors) = validation.Check(Input, clock.GetUtcNow(), Organisation);
         foreach (var error in errors) ModelState.AddModelError(error.Field, error.Message);
-        if (details is null) return Page();
+        var parentError = await parentCheck.CheckAsync(Input, errors, HttpContext.RequestAborted);
+        if (parentError is not null) ModelState.AddModelError(parentError.Field, parentError.Message);
+        if (details is null || parentError is not null) return Page();
 
         Guid id;
         if (noticeId is null) id = drafts.StartTender(organisationId, TenderForm.AccountId(User), details, DraftTypes.Read(Input.NoticeType)!.Value, Input.ParentOcid).Id;
@@ -40,6 +43,8 @@ public sealed class DraftModel(NoticeBook book, NoticeDrafts drafts, TenderValid
             var found = (await book.FindAsync(organisationId, noticeId.Value))!;
             // The kind of notice is chosen when it is started; a change keeps it.
             NoticeDrafts.Change(found.Notice, details);
+            // The parent can still be corrected while the notice is a draft; it was checked above like a new one's.
+            if (found.Notice.Type == NoticeType.SubContractOpportunity) found.Procurement.ParentOcid = Input.ParentOcid?.Trim();
             id = found.Notice.Id;
         }
         await db.SaveChangesAsync();

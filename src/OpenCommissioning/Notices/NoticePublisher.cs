@@ -26,6 +26,8 @@ public sealed class NoticePublisher(AppDbContext db, ReleaseStore releases, Noti
     public const string StaleAmendment = "Another notice of this procurement was published after this amendment was drafted, " +
         "so publishing this one would undo its changes. Nothing was published. Draft a new amendment from the notice as it is now";
 
+    private readonly ParentContractCheck parentCheck = new(releases);
+
     public async Task<PublishResult> PublishAsync(Guid organisationId, Guid noticeId, Guid accountId, CancellationToken cancellationToken = default)
     {
         var found = await book.FindAsync(organisationId, noticeId);
@@ -44,6 +46,10 @@ public sealed class NoticePublisher(AppDbContext db, ReleaseStore releases, Noti
         var now = clock.GetUtcNow();
         if (PublishDateCheck.Check(notice, now, options.Value, buyer) is { } passed)
             return PublishResult.Refused(passed.Message) with { ChangeField = passed.Field };
+        // Checked when drafted too; checked again because the draft may be older than the check.
+        if (notice.Type == NoticeType.SubContractOpportunity && !notice.IsAmendment && procurement.ParentOcid is { } parent
+            && await parentCheck.ProblemAsync(parent, cancellationToken) is { } orphaned)
+            return PublishResult.Refused(orphaned) with { ChangeField = "Input_ParentOcid" };
 
         // The documents are listed in the release by their public address: publishing is what makes them public.
         var attached = await documents.ListAsync(notice.Id, cancellationToken);

@@ -12,6 +12,7 @@ public static class NoticesModule
         services.AddScoped(s => new TenderValidation(s.GetRequiredService<IOptions<NoticeOptions>>().Value));
         services.AddScoped<NoticeBook>();
         services.AddScoped<NoticeDrafts>();
+        services.AddScoped<ParentContractCheck>();
         services.AddScoped<NoticeDocuments>();
         services.AddScoped<DocumentWithdrawals>();
         services.AddScoped<NoticePublisher>();

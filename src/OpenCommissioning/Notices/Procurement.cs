@@ -16,8 +16,8 @@ public sealed class Procurement
     public DateTimeOffset CreatedAt { get; init; }
     public Guid CreatedBy { get; init; }
 
-    /// <summary>The ocid of the contract this one sub-contracts, for sub-contract opportunities.</summary>
-    public string? ParentOcid { get; init; }
+    /// <summary>The ocid of the contract this one sub-contracts, for sub-contract opportunities; fixed once published.</summary>
+    public string? ParentOcid { get; set; }
 
     public List<Notice> Notices { get; init; } = [];
 

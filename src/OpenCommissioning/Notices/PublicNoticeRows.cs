@@ -19,7 +19,7 @@ public static class PublicNoticeRows
             new("Procedure", details.Procedure.DisplayName()),
             new("Closing date", details.Deadline is { } d ? UkTime.Format(d) + " (UK time)" : "Not set"),
         };
-        if (details.ShortPeriodReason is { } reason) rows.Add(new("Why the tender period is shorter", reason));
+        if (details.ShortPeriodReason is { } reason) rows.Add(new(ShortTenderPeriod.Label, reason));
         if (details.ContractStart is not null || details.ContractEnd is not null)
             rows.Add(new("Contract dates", $"{Day(details.ContractStart)} to {Day(details.ContractEnd)}"));
         rows.Add(new("Suitable for", Suitability(details.SuitableForSme, details.SuitableForVcse)));

@@ -22,7 +22,10 @@ internal static class TenderSection
             ["items"] = new JsonArray(Item(details)),
             ["suitability"] = new JsonObject { ["sme"] = details.SuitableForSme, ["vcse"] = details.SuitableForVcse },
         };
-        if (details.ShortPeriodReason is { } reason) tender["procurementMethodRationale"] = "Shorter tender period: " + reason;
+        if (details.ShortPeriodReason is { } reason) tender["procurementMethodRationale"] = ShortTenderPeriod.ToRationale(reason);
+        // A release's null removes the field from the compiled release: an amendment that drops the reason (a later
+        // deadline) must not leave the old one showing.
+        else if (notice.IsAmendment) tender["procurementMethodRationale"] = null;
         AddValue(tender, details.Value);
         if (notice.Type == NoticeType.Pipeline && details.ApproachToMarket is { } approach)
             tender["tenderPeriod"] = new JsonObject { ["startDate"] = Day(approach) };

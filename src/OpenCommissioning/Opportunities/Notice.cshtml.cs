@@ -20,7 +20,7 @@ public sealed record NoticeContact(string? Name, string? Email, string? Telephon
 /// <summary>One notice as the public sees it: read from the compiled release, with the history of its releases.</summary>
 [AllowAnonymous]
 public sealed class NoticeModel(AppDbContext db, ReleaseStore store, NoticeSources sources, Notices.DocumentWithdrawals withdrawals,
-    TimeProvider clock) : PageModel
+    SubContractLinks subContracts, TimeProvider clock) : PageModel
 {
     public Opportunity Notice { get; private set; } = null!;
     public JsonObject Compiled { get; private set; } = null!;
@@ -31,6 +31,9 @@ public sealed class NoticeModel(AppDbContext db, ReleaseStore store, NoticeSourc
     public IReadOnlyList<NoticeSource> AlsoPublishedOn { get; private set; } = [];
     /// <summary>Documents an amendment withdrew: listed apart from the current ones, with when and why.</summary>
     public IReadOnlyList<Notices.WithdrawnDocument> WithdrawnDocuments { get; private set; } = [];
+    /// <summary>For a sub-contract opportunity, the contract it is part of; for a contract, the opportunities its prime published.</summary>
+    public LinkedNotice? ParentContract { get; private set; }
+    public IReadOnlyList<LinkedNotice> SubContracts { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string ocid, CancellationToken cancellationToken)
     {
@@ -43,6 +46,8 @@ public sealed class NoticeModel(AppDbContext db, ReleaseStore store, NoticeSourc
         Status = notice.StatusAt(clock.GetUtcNow());
         (Sources, AlsoPublishedOn) = await sources.ForNoticeAsync(notice, cancellationToken);
         WithdrawnDocuments = await withdrawals.PublishedAsync(ocid, cancellationToken);
+        ParentContract = await subContracts.ParentAsync(notice, cancellationToken);
+        SubContracts = await subContracts.SubContractsAsync(ocid, clock.GetUtcNow(), cancellationToken);
         return Page();
     }
 
@@ -91,6 +96,11 @@ public sealed class NoticeModel(AppDbContext db, ReleaseStore store, NoticeSourc
         Objects(Compiled["contracts"]).Where(c => Text(c["awardID"]) == Text(a["id"])).Select(c => Date(c["dateSigned"])).FirstOrDefault())).ToList();
 
     public string? Procedure => Text(Tender?["procurementMethodDetails"]) ?? Text(Tender?["procurementMethod"]);
+    private string? Rationale => Text(Tender?["procurementMethodRationale"]);
+    /// <summary>The buyer's reason for a tender period shorter than the minimum, worded as the buyer's preview words it.</summary>
+    public string? ShortPeriodReason => Notices.ShortTenderPeriod.FromRationale(Rationale);
+    /// <summary>Any other rationale (harvested notices give one for a limited procedure or a direct award).</summary>
+    public string? ProcedureRationale => ShortPeriodReason is null ? Rationale : null;
     public string? HowToBid => Text(Tender?["submissionMethodDetails"]);
     public DateTimeOffset? ContractStart => Date(Tender?["contractPeriod"]?["startDate"]);
     public DateTimeOffset? ContractEnd => Date(Tender?["contractPeriod"]?["endDate"]);

@@ -77,7 +77,9 @@ public sealed class NoticeMatching(AppDbContext db)
     /// <summary>The ocids and notice ids a release names as its own process: related processes and the tender's id.</summary>
     private static List<string> NamedIdentifiers(JsonObject compiled, string ocid)
     {
+        // A sub-contract names its contract, and a contract its sub-contracts: other processes, never this one again.
         var named = Objects(compiled["relatedProcesses"])
+            .Where(p => !(p["relationship"] is JsonArray r && r.Any(x => Text(x) is "parent" or "subContract")))
             .Where(p => Text(p["scheme"]) is null or "ocid" or "ocds" || Text(p["identifier"])?.StartsWith("ocds-", StringComparison.Ordinal) == true)
             .Select(p => Text(p["identifier"])).ToList();
         // A tender id counts only when it is an ocid: short tender ids ("1", "T-2024-01") repeat across buyers.

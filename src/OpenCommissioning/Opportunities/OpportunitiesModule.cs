@@ -12,6 +12,7 @@ public static class OpportunitiesModule
         services.AddScoped<OpportunitySearch>();
         services.AddScoped<NoticeMatching>();
         services.AddScoped<NoticeSources>();
+        services.AddScoped<SubContractLinks>();
         services.AddScoped<RefreshOpportunity>();
         services.AddScoped<IJobHandler>(s => s.GetRequiredService<RefreshOpportunity>());
         services.AddScoped<AlertScheduler>();

@@ -44,6 +44,8 @@ public sealed class Opportunity
     public bool SuitableForSme { get; set; }
     public bool SuitableForVcse { get; set; }
     public bool IsSubContract { get; set; }
+    /// <summary>The ocid of the contract a sub-contract opportunity is part of, when its release names one.</summary>
+    public string? ParentOcid { get; set; }
     /// <summary>
     /// Set when the row changes and cleared once instant alerts have looked at it: the queue of notices that saved
     /// searches have still to be tested against, kept in the same transaction as the change itself.
@@ -99,6 +101,8 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
         opportunity.Property(o => o.Postcodes).HasMaxLength(2000);
         opportunity.Property(o => o.Source).HasMaxLength(100);
         opportunity.Property(o => o.SourceUrl).HasMaxLength(1000);
+        opportunity.Property(o => o.ParentOcid).HasMaxLength(200);
+        opportunity.HasIndex(o => o.ParentOcid);
         opportunity.Ignore(o => o.CpvCodeList);
         opportunity.HasIndex(o => o.PublishedAt);
         opportunity.HasIndex(o => o.ClosingAt);

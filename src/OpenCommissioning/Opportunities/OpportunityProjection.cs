@@ -50,8 +50,11 @@ public static class OpportunityProjection
         var lots = Objects(tender?["lots"]).ToList();
         target.SuitableForSme = Suitable(tender, lots, "sme");
         target.SuitableForVcse = Suitable(tender, lots, "vcse");
-        target.IsSubContract = Objects(compiled["relatedProcesses"])
-            .Any(p => p["relationship"] is JsonArray r && r.Any(x => Text(x) == "parent"));
+        var parents = Objects(compiled["relatedProcesses"]).Where(p => p["relationship"] is JsonArray r && r.Any(x => Text(x) == "parent")).ToList();
+        target.IsSubContract = parents.Count > 0;
+        // Only an identifier said to be an ocid can be looked up as a notice here.
+        target.ParentOcid = parents.Where(p => string.Equals(Text(p["scheme"]), "ocid", StringComparison.OrdinalIgnoreCase))
+            .Select(p => Text(p["identifier"])?.Trim()).FirstOrDefault(o => o is { Length: > 0 and <= 200 });
 
         target.Source = releases[^1].Source;
         target.SourceUrl = target.Source is null ? null : NoticeUrl(tender, awards);

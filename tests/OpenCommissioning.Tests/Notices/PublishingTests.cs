@@ -222,15 +222,15 @@ public abstract class PublishingTests(ServiceFactory service)
     public async Task SubContract_PublishesATenderReleaseLinkedToItsParentContract()
     {
         var buyer = await service.BuyerAsync();
-        var form = NoticeArrange.ValidTender().With("Input.NoticeType", "SubContractOpportunity").With("Input.ParentOcid", "ocds-oc0001-parent");
-        var id = await buyer.DraftAsync(form);
+        var parent = await service.StoreContractAsync();
+        var id = await buyer.DraftAsync(ParentArrange.SubContractOf(parent));
 
         await buyer.PublishAsync(id);
 
         var notice = await service.NoticeAsync(id);
         var release = (await service.ReleasesAsync()).Single(r => r.ReleaseId == notice.ReleaseId).Json();
         Assert.Equal(["tender"], release["tag"]!.AsArray().Select(t => (string)t!));
-        Assert.Equal("ocds-oc0001-parent", (string)release["relatedProcesses"]![0]!["identifier"]!);
+        Assert.Equal(parent, (string)release["relatedProcesses"]![0]!["identifier"]!);
         Assert.Equal("parent", (string)release["relatedProcesses"]![0]!["relationship"]![0]!);
     }
 

@@ -113,7 +113,7 @@ public sealed class TenderDraftingTests(ServiceFactory service) : IClassFixture<
         var preview = await HtmlPage.GetAsync(buyer.Browser, NoticeLinks.Notice(buyer.Organisation.Id, id));
 
         var notice = preview.Document.GetElementById("public-notice")!.TextContent;
-        Assert.Contains("Why the tender period is shorter", notice);
+        Assert.Contains("Why the time to bid is short", notice);
         Assert.Contains("The current provider is closing at short notice", notice);
         Assert.Contains("This is a draft", preview.Text);
     }

@@ -1032,6 +1032,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)")
                         .HasColumnName("notice_type");
 
+                    b.Property<string>("ParentOcid")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("parent_ocid");
+
                     b.Property<string>("Postcodes")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -1114,6 +1119,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("MatchTitle")
                         .HasDatabaseName("ix_opportunities_match_title");
+
+                    b.HasIndex("ParentOcid")
+                        .HasDatabaseName("ix_opportunities_parent_ocid");
 
                     b.HasIndex("PublishedAt")
                         .HasDatabaseName("ix_opportunities_published_at");

@@ -1011,6 +1011,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("notice_type");
 
+                    b.Property<string>("ParentOcid")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent_ocid");
+
                     b.Property<string>("Postcodes")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -1093,6 +1098,9 @@ namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("MatchTitle")
                         .HasDatabaseName("ix_opportunities_match_title");
+
+                    b.HasIndex("ParentOcid")
+                        .HasDatabaseName("ix_opportunities_parent_ocid");
 
                     b.HasIndex("PublishedAt")
                         .HasDatabaseName("ix_opportunities_published_at");

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace OpenCommissioning.Platform.Data.Migrations.Postgres
+namespace OpenCommissioning.Platform.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,10 +15,10 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -30,23 +29,23 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    full_name = table.Column<string>(type: "text", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    password_hash = table.Column<string>(type: "text", nullable: true),
-                    security_stamp = table.Column<string>(type: "text", nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
-                    phone_number = table.Column<string>(type: "text", nullable: true),
-                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    full_name = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    password_hash = table.Column<string>(type: "TEXT", nullable: true),
+                    security_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    lockout_end = table.Column<long>(type: "INTEGER", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -57,15 +56,15 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "audit_entries",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    action = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    actor_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    actor_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ip_address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    at = table.Column<long>(type: "INTEGER", nullable: false),
+                    action = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    actor_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    actor_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ip_address = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -76,12 +75,12 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "bulk_files",
                 columns: table => new
                 {
-                    month = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
-                    content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    releases = table.Column<int>(type: "integer", nullable: false),
-                    bytes = table.Column<long>(type: "bigint", nullable: false),
-                    last_sequence = table.Column<long>(type: "bigint", nullable: false),
-                    generated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    month = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    releases = table.Column<int>(type: "INTEGER", nullable: false),
+                    bytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    last_sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    generated_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -92,10 +91,10 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "data_protection_keys",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    friendly_name = table.Column<string>(type: "text", nullable: true),
-                    xml = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    friendly_name = table.Column<string>(type: "TEXT", nullable: true),
+                    xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -106,27 +105,27 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "harvest_sources",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    base_url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    start_date = table.Column<DateOnly>(type: "date", nullable: false),
-                    every_minutes = table.Column<int>(type: "integer", nullable: false),
-                    paused = table.Column<bool>(type: "boolean", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    window_from = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    next_page_url = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    run_held_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    last_run_started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    last_run_ended_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    last_run_outcome = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    next_run_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    scheduled_run_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    pages_read = table.Column<long>(type: "bigint", nullable: false),
-                    releases_added = table.Column<long>(type: "bigint", nullable: false),
-                    releases_already_stored = table.Column<long>(type: "bigint", nullable: false),
-                    releases_quarantined = table.Column<long>(type: "bigint", nullable: false),
-                    newest_release_date = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    base_url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    start_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    every_minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    paused = table.Column<bool>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    window_from = table.Column<long>(type: "INTEGER", nullable: true),
+                    next_page_url = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    run_held_until = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_run_started_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_run_ended_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_run_outcome = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    next_run_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    scheduled_run_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    pages_read = table.Column<long>(type: "INTEGER", nullable: false),
+                    releases_added = table.Column<long>(type: "INTEGER", nullable: false),
+                    releases_already_stored = table.Column<long>(type: "INTEGER", nullable: false),
+                    releases_quarantined = table.Column<long>(type: "INTEGER", nullable: false),
+                    newest_release_date = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -137,17 +136,17 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "jobs",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    payload = table.Column<string>(type: "text", nullable: false),
-                    run_after = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    attempts = table.Column<int>(type: "integer", nullable: false),
-                    locked_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    locked_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    failed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    last_error = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    payload = table.Column<string>(type: "TEXT", nullable: false),
+                    run_after = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    locked_until = table.Column<long>(type: "INTEGER", nullable: true),
+                    locked_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    completed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    failed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_error = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -158,37 +157,38 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "opportunities",
                 columns: table => new
                 {
-                    ocid = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    description = table.Column<string>(type: "text", nullable: false),
-                    buyer_id = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    buyer_name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    notice_type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    value_amount = table.Column<decimal>(type: "numeric", nullable: true),
-                    value_currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    value_number = table.Column<double>(type: "double precision", nullable: true),
-                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    closing_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    first_indexed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    cpv_codes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    region_codes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    postcodes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    suitable_for_sme = table.Column<bool>(type: "boolean", nullable: false),
-                    suitable_for_vcse = table.Column<bool>(type: "boolean", nullable: false),
-                    is_sub_contract = table.Column<bool>(type: "boolean", nullable: false),
-                    alerts_due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    source_url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    grant_recipient = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    grant_funder = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    grant_programme = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    tender_id = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    match_title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    match_buyer = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    duplicate_of = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    duplicate_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    ocid = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    description = table.Column<string>(type: "TEXT", nullable: false),
+                    buyer_id = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    buyer_name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    notice_type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    value_amount = table.Column<string>(type: "TEXT", nullable: true),
+                    value_currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    value_number = table.Column<double>(type: "REAL", nullable: true),
+                    published_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    closing_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    first_indexed_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    cpv_codes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    region_codes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    postcodes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    suitable_for_sme = table.Column<bool>(type: "INTEGER", nullable: false),
+                    suitable_for_vcse = table.Column<bool>(type: "INTEGER", nullable: false),
+                    is_sub_contract = table.Column<bool>(type: "INTEGER", nullable: false),
+                    parent_ocid = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    alerts_due_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    source_url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    grant_recipient = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    grant_funder = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    grant_programme = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    tender_id = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    match_title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    match_buyer = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    duplicate_of = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    duplicate_reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -199,20 +199,20 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "organisation",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
-                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    legal_form = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    staff_count = table.Column<int>(type: "integer", nullable: true),
-                    annual_turnover = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    balance_sheet_total = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    registered_address_line1 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    registered_address_town = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    registered_address_postcode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    open_minimum_tender_days = table.Column<int>(type: "integer", nullable: true),
-                    below_threshold_minimum_tender_days = table.Column<int>(type: "integer", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    legal_form = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    staff_count = table.Column<int>(type: "INTEGER", nullable: true),
+                    annual_turnover = table.Column<string>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    balance_sheet_total = table.Column<string>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    registered_address_line1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    registered_address_town = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    registered_address_postcode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    open_minimum_tender_days = table.Column<int>(type: "INTEGER", nullable: true),
+                    below_threshold_minimum_tender_days = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -223,15 +223,15 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "quarantined_releases",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    ocid = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    release_id = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    raw_text = table.Column<string>(type: "text", nullable: false),
-                    findings = table.Column<string>(type: "text", nullable: false),
-                    fingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ocid = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    release_id = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    raw_text = table.Column<string>(type: "TEXT", nullable: false),
+                    findings = table.Column<string>(type: "TEXT", nullable: false),
+                    fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    received_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -242,13 +242,13 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "release_sightings",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ocid = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    release_id = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    first_seen_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ocid = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    release_id = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    first_seen_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -259,16 +259,16 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "releases",
                 columns: table => new
                 {
-                    sequence = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ocid = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    release_id = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    date = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    tags = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    json = table.Column<string>(type: "text", nullable: false),
-                    stored_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    publisher_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ocid = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    release_id = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    date = table.Column<long>(type: "INTEGER", nullable: false),
+                    tags = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    json = table.Column<string>(type: "TEXT", nullable: false),
+                    stored_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    publisher_name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -279,11 +279,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    role_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    claim_type = table.Column<string>(type: "text", nullable: true),
-                    claim_value = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    role_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -300,11 +300,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    claim_type = table.Column<string>(type: "text", nullable: true),
-                    claim_value = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -321,10 +321,10 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "text", nullable: false),
-                    provider_key = table.Column<string>(type: "text", nullable: false),
-                    provider_display_name = table.Column<string>(type: "text", nullable: true),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_key = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_display_name = table.Column<string>(type: "TEXT", nullable: true),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -341,8 +341,8 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    role_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    role_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -365,10 +365,10 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    login_provider = table.Column<string>(type: "text", nullable: false),
-                    name = table.Column<string>(type: "text", nullable: false),
-                    value = table.Column<string>(type: "text", nullable: true)
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -385,12 +385,12 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "saved_searches",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    account_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    query_string = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    frequency = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    account_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    query_string = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    frequency = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -407,12 +407,12 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "harvest_problems",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    source_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    is_error = table.Column<bool>(type: "boolean", nullable: false),
-                    message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    source_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    at = table.Column<long>(type: "INTEGER", nullable: false),
+                    is_error = table.Column<bool>(type: "INTEGER", nullable: false),
+                    message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -429,16 +429,16 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "invitations",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    token_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    invited_by = table.Column<Guid>(type: "uuid", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    accepted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    accepted_by = table.Column<Guid>(type: "uuid", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    token_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    invited_by = table.Column<Guid>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    expires_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    accepted_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    accepted_by = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -455,11 +455,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "memberships",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    account_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    joined_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    account_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    joined_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -482,11 +482,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "organisation_identifiers",
                 columns: table => new
                 {
-                    row_id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    scheme = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    row_id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    scheme = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -503,12 +503,12 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "procurements",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ocid = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    created_by = table.Column<Guid>(type: "uuid", nullable: false),
-                    parent_ocid = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ocid = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_by = table.Column<Guid>(type: "TEXT", nullable: false),
+                    parent_ocid = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -525,11 +525,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "sent_alerts",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    saved_search_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ocid = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    saved_search_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ocid = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    sent_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -546,18 +546,18 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "notices",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    procurement_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    details_json = table.Column<string>(type: "text", nullable: false),
-                    amends_notice_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    amendment_rationale = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    created_by = table.Column<Guid>(type: "uuid", nullable: false),
-                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    published_by = table.Column<Guid>(type: "uuid", nullable: true),
-                    release_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    procurement_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    details_json = table.Column<string>(type: "TEXT", nullable: false),
+                    amends_notice_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    amendment_rationale = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_by = table.Column<Guid>(type: "TEXT", nullable: false),
+                    published_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    published_by = table.Column<Guid>(type: "TEXT", nullable: true),
+                    release_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -574,17 +574,17 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "notice_documents",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    notice_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    document_type = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    file_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    media_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    size = table.Column<long>(type: "bigint", nullable: false),
-                    sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    uploaded_by = table.Column<Guid>(type: "uuid", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    notice_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    document_type = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    media_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    size = table.Column<long>(type: "INTEGER", nullable: false),
+                    sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    uploaded_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    uploaded_by = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -601,12 +601,12 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "document_withdrawals",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    notice_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    document_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    chosen_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    chosen_by = table.Column<Guid>(type: "uuid", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    notice_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    document_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    chosen_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    chosen_by = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -760,6 +760,11 @@ namespace OpenCommissioning.Platform.Data.Migrations.Postgres
                 name: "ix_opportunities_match_title",
                 table: "opportunities",
                 column: "match_title");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_opportunities_parent_ocid",
+                table: "opportunities",
+                column: "parent_ocid");
 
             migrationBuilder.CreateIndex(
                 name: "ix_opportunities_published_at",
