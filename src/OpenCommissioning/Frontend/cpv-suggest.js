@@ -8,7 +8,8 @@ function enhance (input, endpoint) {
   const list = document.createElement('ul')
   list.id = listId
   list.setAttribute('role', 'listbox')
-  list.setAttribute('aria-label', 'Suggested CPV codes')
+  // Not "CPV codes": the field's own label should name the field alone.
+  list.setAttribute('aria-label', 'Suggested codes')
   list.className = 'govuk-list govuk-body-s govuk-!-margin-top-2'
   list.hidden = true
   const status = document.createElement('div')
