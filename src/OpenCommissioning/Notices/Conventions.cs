@@ -12,10 +12,11 @@ namespace OpenCommissioning.Notices;
 internal static class Conventions
 {
     /// <summary>
-    /// The one exception, named here so that it cannot happen by accident: the address a release gives for a
-    /// published document, which anyone may open. It only reads, so it answers GET (and HEAD) and nothing else.
+    /// The exceptions, named here so that they cannot happen by accident: the address a release gives for a
+    /// published document, which anyone may open, and the CPV codes suggested as a buyer types (public reference
+    /// data). They only read, so they answer GET (and HEAD) and nothing else.
     /// </summary>
-    public static readonly IReadOnlySet<string> PublicPages = new HashSet<string>(StringComparer.Ordinal) { PublicDocumentModel.PagePath };
+    public static readonly IReadOnlySet<string> PublicPages = new HashSet<string>(StringComparer.Ordinal) { PublicDocumentModel.PagePath, CpvSuggestModel.PagePath };
 
     public static void AddNoticeConventions(this RazorPagesOptions options)
     {

@@ -70,6 +70,7 @@ internal static class TenderSection
         addresses.AddRange(details.RegionCodes.Select(c => new JsonObject { ["region"] = UkRegions.Find(c)?.Name ?? c, ["countryName"] = "United Kingdom" }));
         addresses.AddRange(details.Postcodes.Select(p => new JsonObject { ["postalCode"] = p, ["countryName"] = "United Kingdom" }));
         if (addresses.Count > 0) item["deliveryAddresses"] = new JsonArray(addresses.ToArray());
+        if (DeliveryLocations.For(details) is { } locations) item["deliveryLocations"] = locations;
         return item;
     }
 

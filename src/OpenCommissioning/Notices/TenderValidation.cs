@@ -35,9 +35,9 @@ public sealed class TenderValidation(NoticeOptions options)
         var (cpv, cpvError) = CpvChoice.Read(input.CpvCodes);
         if (cpvError is not null) Error(nameof(input.CpvCodes), cpvError);
 
-        var nationwide = input.Regions.Contains("UK");
-        var regions = input.Regions.Where(r => r != "UK").Distinct().ToList();
-        if (regions.Any(r => UkRegions.Main.All(m => m.Code != r))) Error(nameof(input.Regions), "Select regions from the list");
+        var nationwide = input.Regions.Contains(RegionChoice.Nationwide);
+        var (regions, regionError) = RegionChoice.Read(input.Regions);
+        if (regionError is not null) Error(nameof(input.Regions), regionError);
         var postcodes = new List<string>();
         var typedPostcodes = (input.Postcodes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (typedPostcodes.Length > ListLimits.Postcodes) { Error(nameof(input.Postcodes), ListLimits.TooManyPostcodes); typedPostcodes = []; }
@@ -46,7 +46,7 @@ public sealed class TenderValidation(NoticeOptions options)
             if (UkPostcode.Normalise(typed) is { } postcode) postcodes.Add(postcode);
             else { Error(nameof(input.Postcodes), $"'{typed}' is not a UK postcode. Enter full postcodes separated by commas, like SW1A 2AA, LS1 4AP"); break; }
         }
-        if (!nationwide && regions.Count == 0 && postcodes.Count == 0 && errors.All(e => e.Field != "Input.Postcodes"))
+        if (!nationwide && regions.Count == 0 && postcodes.Count == 0 && errors.All(e => e.Field is not ("Input.Postcodes" or "Input.Regions")))
             Error(nameof(input.Regions), "Select where the service will be delivered, or enter postcodes, or select nationwide");
 
         var value = CheckValue(input, Error);
