@@ -13,11 +13,13 @@ namespace OpenCommissioning.Tests.Notices;
 public sealed class NoticeConventionsTests(ServiceFactory service) : IClassFixture<ServiceFactory>
 {
     [Fact]
-    public void EveryNoticesPage_ButThePublicDocument_NeedsMembershipAndThePublisherPolicy()
+    public void EveryNoticesPage_ButTheNamedPublicOnes_NeedsMembershipAndThePublisherPolicy()
     {
         var pages = NoticesPages();
 
-        var locked = pages.Where(p => p.Key != PublicDocumentModel.PagePath).ToList();
+        // Opening another page to everyone must be a deliberate change to this list, and to this test.
+        Assert.Equal([CpvSuggestModel.PagePath, PublicDocumentModel.PagePath], Conventions.PublicPages.Order(StringComparer.Ordinal));
+        var locked = pages.Where(p => !Conventions.PublicPages.Contains(p.Key)).ToList();
         Assert.Contains(locked, p => p.Key == "/Notices/Publish"); // the endpoints were found at all
         Assert.True(locked.Count >= 9, $"only {locked.Count} pages found");
         Assert.All(locked, page =>
@@ -29,10 +31,12 @@ public sealed class NoticeConventionsTests(ServiceFactory service) : IClassFixtu
         });
     }
 
-    [Fact]
-    public void PublicDocumentPage_IsOpenToAnyoneForReadingOnly()
+    [Theory]
+    [InlineData(PublicDocumentModel.PagePath)]
+    [InlineData(CpvSuggestModel.PagePath)]
+    public void PublicPage_IsOpenToAnyoneForReadingOnly(string path)
     {
-        var page = NoticesPages()[PublicDocumentModel.PagePath];
+        var page = NoticesPages()[path];
 
         Assert.NotNull(page.GetMetadata<IAllowAnonymous>());
         Assert.DoesNotContain(page.GetOrderedMetadata<IAuthorizeData>(), a => a.Policy is not null);
