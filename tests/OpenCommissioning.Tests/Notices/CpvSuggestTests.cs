@@ -24,6 +24,12 @@ public sealed class CpvSuggestTests(SqliteServiceFactory service) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains(found, s => s.GetProperty("code").GetString() == "85310000" && s.GetProperty("label").GetString() == "Social work services");
+        // Labels that hold the words as typed come before codes that mention them apart (building works for
+        // social services), whatever their codes.
+        var together = found.Select(s => s.GetProperty("label").GetString()!.Contains("social work", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.Equal(together.OrderByDescending(t => t), together);
+        Assert.True(together[0]);
+        Assert.Contains(false, together);
         // Every word typed is in each label, though not always side by side.
         Assert.All(found, s => Assert.All(new[] { "social", "work" }, w => Assert.Contains(w, s.GetProperty("label").GetString(), StringComparison.OrdinalIgnoreCase)));
     }

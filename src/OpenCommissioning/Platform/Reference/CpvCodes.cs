@@ -41,12 +41,17 @@ public static class CpvCodes
     /// <summary>Whether <paramref name="code"/> is <paramref name="ancestor"/> or beneath it.</summary>
     public static bool Includes(string ancestor, string code) => code.StartsWith(PrefixOf(ancestor), StringComparison.Ordinal);
 
-    /// <summary>Codes whose code or label contains every word typed, in code order.</summary>
+    /// <summary>Codes whose code or label contains every word typed, those holding the words as typed first.</summary>
     public static IReadOnlyList<CpvCode> Search(string? words, int limit)
     {
         var terms = (words ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var phrase = string.Join(' ', terms);
+        // Best first: "social work" puts "Social work services" before the building works that mention social
+        // services and work apart. Then labels that start with the words, then the vocabulary's own order.
         return All.Where(c => terms.All(t => c.Code.StartsWith(t, StringComparison.Ordinal)
                 || c.Label.Contains(t, StringComparison.OrdinalIgnoreCase)))
-            .OrderBy(c => c.Code, StringComparer.Ordinal).Take(limit).ToList();
+            .OrderBy(c => !c.Label.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            .ThenBy(c => !c.Label.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+            .ThenBy(c => c.Code, StringComparer.Ordinal).Take(limit).ToList();
     }
 }
